@@ -28,6 +28,8 @@ inline constexpr std::string_view kMetaSchemaVersion = "schema_version";
 inline constexpr std::string_view kMetaDocumentHashPrefix = "doc_hash:";  // + document id -> SHA-256
 inline constexpr std::string_view kMetaDocumentPrefix = "doc:";           // + document id -> manifest JSON
 inline constexpr std::string_view kMetaAcronyms = "acronyms";             // JSON list of acronym records
+inline constexpr std::string_view kMetaWordLists = "word_lists";          // Analyzer::encode_lists()
+inline constexpr std::string_view kMetaCounts = "counts";                 // JSON {documents, passages, notes}
 
 // Passage kinds as stored in kPrefixKind terms and in records.
 inline constexpr std::string_view kKindPassage = "passage";

@@ -1,0 +1,39 @@
+// @brief build_query: a query string to a Xapian::Query through Xapian's QueryParser, with query
+// words analysed by the shared Analyzer exactly as the index's words were.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include <xapian.h>
+
+#include "analysis/analyzer.h"
+#include "analysis/status.h"
+
+namespace searcher {
+
+struct QueryOptions {
+  bool require_all = false;          // --all: every word must match (default: BM25 over any word)
+  bool synonyms = true;              // acronym and spelling-variant expansion (--no-synonyms)
+  unsigned wildcard_limit = 256;     // most terms one wildcard may expand to; beyond, it is capped
+};
+
+// What build_query made of a query string.
+struct BuiltQuery {
+  Xapian::Query query;
+  std::string analysed;                   // the query string as handed to QueryParser
+  std::string suggestion;                 // "Did you mean" text, empty when none
+  std::vector<std::string> notices;       // e.g. "wildcard 'a*' capped at 256 terms"
+  std::vector<std::string> expansions;    // e.g. "mod -> \"ministry of defense\"" (for --explain)
+};
+
+// Parses `text` with Xapian's QueryParser: phrases "…", AND/OR/NOT, +/-, NEAR, wildcards (capped,
+// never an error), and the fields source:ID, section:WORD, kind:passage|note|glossary, note:N.
+// A word in a passage's section path weighs on the passage, less than one in its text.
+// Returns a query_error Status whose message names the query and the 1-based column:
+// "query:7: error: unbalanced quote" for unbalanced quotes or brackets, an unknown field, a NUL
+// byte or other control character, or invalid UTF-8.
+analysis::Result<BuiltQuery> build_query(const std::string& text, const QueryOptions& options,
+                                         const Xapian::Database& db, const analysis::Analyzer& analyzer);
+
+}  // namespace searcher
