@@ -1,6 +1,7 @@
 // @brief Analyzer: text to terms, the same way for documents and queries.
 #pragma once
 
+#include <memory>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -52,7 +53,7 @@ class Analyzer {
 
   const Xapian::Stem& stemmer() const { return stemmer_; }
   // A Xapian stopper over the same list, for QueryParser. Lives as long as the Analyzer.
-  const Xapian::Stopper* stopper() const { return &stopper_; }
+  const Xapian::Stopper* stopper() const { return stopper_.get(); }
   const WordLists& lists() const { return lists_; }
 
   // Serialise / restore the lists for the index metadata.
@@ -62,7 +63,7 @@ class Analyzer {
  private:
   WordLists lists_;
   Xapian::Stem stemmer_{"english"};
-  Xapian::SimpleStopper stopper_;
+  std::shared_ptr<Xapian::SimpleStopper> stopper_;  // shared: Xapian stoppers are not copyable
 };
 
 }  // namespace analysis

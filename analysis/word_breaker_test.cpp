@@ -1,0 +1,39 @@
+#define BOOST_TEST_MODULE word_breaker
+#include <boost/test/unit_test.hpp>
+
+#include "analysis/word_breaker.h"
+
+namespace {
+std::vector<std::string> texts(std::string_view s) {
+  std::vector<std::string> out;
+  for (const auto& w : analysis::break_words(s)) out.push_back(w.text);
+  return out;
+}
+}  // namespace
+
+BOOST_AUTO_TEST_CASE(breaks_into_letter_and_digit_runs) {
+  struct Row { std::string input; std::vector<std::string> expected; };
+  const std::vector<Row> rows = {
+      {"ministry of defense", {"ministry", "of", "defense"}},
+      {"japan's longest", {"japan", "longest"}},            // possessive dropped
+      {"cyber-security", {"cyber", "security"}},            // hyphen splits, positions stay adjacent
+      {"u.s. forces", {"us", "forces"}},
+      {"about 5,000 participants", {"about", "5000", "participants"}},
+      {"ipv6 and 5g", {"ipv6", "and", "5g"}},
+      {"resolution 73/27", {"resolution", "73", "27"}},
+      {"national_strategy_001_eng.pdf", {"national", "strategy", "001", "eng", "pdf"}},
+      {"kind. (at the time", {"kind", "at", "the", "time"}},
+      {"version 2.5", {"version", "2", "5"}},
+      {"u.s.a", {"usa"}},
+      {"", {}},
+      {" -- ", {}},
+  };
+  for (const auto& row : rows) BOOST_TEST(texts(row.input) == row.expected, row.input);
+}
+
+BOOST_AUTO_TEST_CASE(offsets_point_into_the_text) {
+  std::string text = "the japan-us cyber dialogue";
+  for (const auto& w : analysis::break_words(text)) {
+    BOOST_TEST(text.substr(w.begin, w.end - w.begin) == w.text);
+  }
+}

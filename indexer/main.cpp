@@ -1,0 +1,2 @@
+// @brief Placeholder until the indexer tool lands.
+int main() { return 2; }

@@ -1,0 +1,2 @@
+// @brief Placeholder until the searcher tool lands.
+int main() { return 2; }
