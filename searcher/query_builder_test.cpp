@@ -1,0 +1,121 @@
+#define BOOST_TEST_MODULE query_builder
+#include <boost/test/unit_test.hpp>
+
+#include <filesystem>
+
+#include "analysis/schema.h"
+#include "searcher/query_builder.h"
+
+namespace {
+
+analysis::Analyzer make_analyzer() {
+  analysis::WordLists lists;
+  lists.stopwords = {"of", "the", "to"};
+  lists.variants = {{"defence", "defense"}};
+  return analysis::Analyzer(lists);
+}
+
+struct Fixture {
+  analysis::Analyzer analyzer = make_analyzer();
+  // A real glass database: the in-memory backend keeps no spelling data.
+  std::string path = make_temp_dir();
+  Xapian::WritableDatabase db{path, Xapian::DB_CREATE_OR_OVERWRITE | Xapian::DB_BACKEND_GLASS};
+
+  static std::string make_temp_dir() {
+    char name[] = "/tmp/query_builder_testXXXXXX";
+    return mkdtemp(name);
+  }
+  ~Fixture() {
+    db.close();
+    std::filesystem::remove_all(path);
+  }
+  Fixture() {
+    add("a", {"Strategy and doctrine"}, "The Ministry of Defense set up cyber units.");
+    add("b", {"Offensive cyber capability"}, "Japan's cyber defence grew in 2019.");
+    add("c", {"Strategy and doctrine"}, "A watershed strategy was published.");
+    add("d", {"Governance"}, "A watershed strategy was published.");
+    for (int i = 0; i < 20; ++i) add("w" + std::to_string(i), {}, "apple" + std::to_string(i));
+  }
+  void add(const std::string& id, const std::vector<std::string>& section, const std::string& text) {
+    Xapian::Document doc;
+    Xapian::termpos pos = 0;
+    analyzer.index_text(doc, text, &pos);
+    Xapian::termpos section_pos = 0;
+    for (const auto& s : section) analyzer.index_text(doc, s, &section_pos, "S");
+    doc.add_boolean_term(std::string(analysis::schema::kPrefixId) + id);
+    doc.set_data(id);
+    for (const auto& w : analyzer.words(text)) db.add_spelling(w.text);
+    db.add_document(doc);
+    db.commit();
+  }
+  std::vector<std::string> ids(const std::string& query, searcher::QueryOptions options = {}) {
+    auto built = searcher::build_query(query, options, db, analyzer);
+    BOOST_REQUIRE_MESSAGE(built.is_ok(), query + ": " + built.status().message());
+    Xapian::Enquire enquire(db);
+    enquire.set_query(built->query);
+    std::vector<std::string> out;
+    for (auto it = enquire.get_mset(0, 50).begin(); it != enquire.get_mset(0, 50).end(); ++it)
+      out.push_back(it.get_document().get_data());
+    return out;
+  }
+};
+
+}  // namespace
+
+BOOST_FIXTURE_TEST_SUITE(query_builder, Fixture)
+
+BOOST_AUTO_TEST_CASE(stemmed_words_match) { BOOST_TEST((ids("unit") == std::vector<std::string>{"a"})); }
+
+BOOST_AUTO_TEST_CASE(phrase_with_stopword_matches_in_order_only) {
+  BOOST_TEST((ids("\"Ministry of Defense\"") == std::vector<std::string>{"a"}));
+  BOOST_TEST(ids("\"Defense of Ministry\"").empty());
+}
+
+BOOST_AUTO_TEST_CASE(spelling_variants_are_one_word) {
+  BOOST_TEST((ids("defence") == ids("defense")));
+  BOOST_TEST(ids("defence").size() == 2u);
+  searcher::QueryOptions literal;
+  literal.synonyms = false;
+  BOOST_TEST((ids("defence", literal) == std::vector<std::string>{"b"}));
+}
+
+BOOST_AUTO_TEST_CASE(section_words_weigh_less_than_text) {
+  // c and d say the same; c is also under a "Strategy" section, so it ranks first. Section words
+  // only add weight: a, under the same section, does not match on its section alone.
+  BOOST_TEST((ids("strategy") == std::vector<std::string>{"c", "d"}));
+}
+
+BOOST_AUTO_TEST_CASE(all_requires_every_word) {
+  searcher::QueryOptions all;
+  all.require_all = true;
+  BOOST_TEST((ids("cyber japan", all) == std::vector<std::string>{"b"}));
+  BOOST_TEST(ids("cyber japan").size() == 2u);
+}
+
+BOOST_AUTO_TEST_CASE(wildcard_is_capped_with_a_notice) {
+  searcher::QueryOptions capped;
+  capped.wildcard_limit = 5;
+  auto built = searcher::build_query("apple*", capped, db, analyzer);
+  BOOST_REQUIRE(built.is_ok());
+  BOOST_REQUIRE(built->notices.size() == 1u);
+  BOOST_TEST(built->notices[0].find("more than 5 terms") != std::string::npos);
+  BOOST_TEST(ids("apple*", capped).size() == 5u);
+  BOOST_TEST(ids("apple*").size() == 20u);
+}
+
+BOOST_AUTO_TEST_CASE(suggests_spelling) {
+  auto built = searcher::build_query("ministri defnse", {}, db, analyzer);
+  BOOST_REQUIRE(built.is_ok());
+  BOOST_TEST(built->suggestion.find("defense") != std::string::npos, built->suggestion);
+  auto fine = searcher::build_query("ministry", {}, db, analyzer);
+  BOOST_TEST(fine->suggestion.empty());
+}
+
+BOOST_AUTO_TEST_CASE(empty_queries_are_errors) {
+  for (const char* q : {"", "*", "  ---  "}) {
+    auto built = searcher::build_query(q, {}, db, analyzer);
+    BOOST_TEST(!built.is_ok(), q);
+  }
+}
+
+BOOST_AUTO_TEST_SUITE_END()

@@ -1,0 +1,37 @@
+// @brief rewrite_query_text: the query syntax walk that hands Xapian's QueryParser words it will
+// turn into exactly the index's terms, and rejects malformed queries with a column.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "analysis/analyzer.h"
+#include "analysis/status.h"
+
+namespace searcher {
+
+// A wildcard seen in the query: the analysed stem before '*', and its 1-based column.
+struct WildcardUse {
+  std::string prefix;
+  int column = 0;
+};
+
+struct RewrittenQuery {
+  std::string text;                     // for QueryParser: words analysed, syntax kept
+  std::vector<WildcardUse> wildcards;
+  int word_count = 0;                   // analysed words and field values kept
+};
+
+// Walks `query` once. Operators (AND OR NOT XOR NEAR ADJ, NEAR/n), brackets, phrases, '+'/'-' and
+// fields pass through; every other run of characters is analysed with `analyzer` (normalised,
+// broken into words, mapped to the canonical spelling when `canonical_spelling`) and written
+// back, several words joined by '-' so QueryParser reads them as a phrase as it reads
+// "cyber-security". `fields` are the known field names; boolean fields' values are copied as
+// typed. Errors (query_error, "query:COL: error: …", COL 1-based in characters): a NUL or other
+// control byte, invalid UTF-8, an unbalanced quote or bracket, an unknown field.
+analysis::Result<RewrittenQuery> rewrite_query_text(const std::string& query, const analysis::Analyzer& analyzer,
+                                                    bool canonical_spelling,
+                                                    const std::vector<std::string>& boolean_fields,
+                                                    const std::vector<std::string>& text_fields);
+
+}  // namespace searcher

@@ -1,0 +1,75 @@
+#define BOOST_TEST_MODULE query_text_rewriter
+#include <boost/test/unit_test.hpp>
+
+#include "searcher/query_text_rewriter.h"
+
+namespace {
+analysis::Analyzer make_analyzer() {
+  analysis::WordLists lists;
+  lists.stopwords = {"of", "the"};
+  lists.variants = {{"defence", "defense"}};
+  return analysis::Analyzer(lists);
+}
+const std::vector<std::string> kBool = {"source", "kind", "note"};
+const std::vector<std::string> kText = {"section"};
+}  // namespace
+
+BOOST_AUTO_TEST_CASE(rewrites_words_and_keeps_syntax) {
+  struct Row { std::string query, expected; bool canonical = true; };
+  const std::vector<Row> rows = {
+      {"Ministry of Defense", "ministry of defense"},
+      {"\"Ministry of Defence\"", "\"ministry of defense\""},
+      {"\"Ministry of Defence\"", "\"ministry of defence\"", false},
+      {"cyber-security AND Japan’s", "cyber-security AND japan"},
+      {"“rule of law”", "\"rule of law\""},
+      {"(cyber OR digital) NOT -space", "(cyber OR digital) NOT -space"},
+      {"+JSDF NEAR/3 units", "+jsdf NEAR/3 units"},
+      {"Cyber*", "cyber*"},
+      {"source:iiss-japan-2021 note:12 kind:note", "source:iiss-japan-2021 note:12 kind:note"},
+      {"section:Strategy", "section:strategy"},
+      {"section:\"cyber security\"", "section:\"cyber security\""},
+      {"Jūyō U.S. 5,000", "juyo us 5000"},
+      {"\"Japan (MoD)\"", "\"japan  mod \""},
+      {"--- cyber", "- cyber"},
+  };
+  auto analyzer = make_analyzer();
+  for (const auto& row : rows) {
+    auto r = searcher::rewrite_query_text(row.query, analyzer, row.canonical, kBool, kText);
+    BOOST_REQUIRE_MESSAGE(r.is_ok(), row.query + ": " + r.status().message());
+    BOOST_TEST(r->text == row.expected, row.query);
+  }
+}
+
+BOOST_AUTO_TEST_CASE(records_wildcards_with_columns) {
+  auto analyzer = make_analyzer();
+  auto r = searcher::rewrite_query_text("japan Cyb*", analyzer, true, kBool, kText);
+  BOOST_REQUIRE(r.is_ok());
+  BOOST_REQUIRE(r->wildcards.size() == 1u);
+  BOOST_TEST(r->wildcards[0].prefix == "cyb");
+  BOOST_TEST(r->wildcards[0].column == 7);
+  auto lone = searcher::rewrite_query_text("*", analyzer, true, kBool, kText);
+  BOOST_REQUIRE(lone.is_ok());
+  BOOST_TEST(lone->word_count == 0);
+}
+
+BOOST_AUTO_TEST_CASE(rejects_malformed_queries_with_column) {
+  struct Row { std::string query, message_start; };
+  const std::vector<Row> rows = {
+      {"cyber \"rule of law", "query:7: error: unbalanced quote"},
+      {"(cyber OR space", "query:1: error: unbalanced bracket"},
+      {"cyber) space", "query:6: error: unbalanced bracket"},
+      {"japan author:smith", "query:7: error: unknown field 'author:'"},
+      {std::string("cyber\0space", 11), "query:6: error: NUL byte"},
+      {"cyber\x01", "query:6: error: control character"},
+      {"caf\xc3", "query:4: error: invalid UTF-8"},
+      {"ü\xff", "query:2: error: invalid UTF-8"},
+      {"note:", "query:1: error: field 'note:' has no value"},
+  };
+  auto analyzer = make_analyzer();
+  for (const auto& row : rows) {
+    auto r = searcher::rewrite_query_text(row.query, analyzer, true, kBool, kText);
+    BOOST_REQUIRE_MESSAGE(!r.is_ok(), row.query);
+    BOOST_CHECK(r.status().kind() == analysis::Status::Kind::kQueryError);
+    BOOST_TEST(r.status().message().rfind(row.message_start, 0) == 0u, r.status().message());
+  }
+}
