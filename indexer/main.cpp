@@ -1,2 +1,107 @@
-// @brief Placeholder until the indexer tool lands.
-int main() { return 2; }
+// @brief indexer: splits the corpus into passages and notes and writes the Xapian index.
+#include <chrono>
+#include <cstdio>
+#include <filesystem>
+#include <iostream>
+
+#include <unistd.h>
+
+#include <boost/program_options.hpp>
+
+#include "indexer/indexing_run.h"
+
+namespace po = boost::program_options;
+
+namespace {
+
+constexpr int kExitOk = 0;
+constexpr int kExitPartial = 1;
+constexpr int kExitError = 2;
+
+constexpr const char* kUsage = R"(Usage: indexer [--corpus DIR] [--index DIR] [options]
+
+Splits every document of the corpus into passages (paragraphs and bullet items rejoined across
+page breaks, boxes and pull quotes), notes and glossary entries, and writes them to a Xapian index.
+Only new or changed documents are re-indexed; the new index is swapped in atomically.
+
+Examples:
+  indexer                                   # corpus/ -> index/, from the project root
+  indexer --corpus ~/papers --index ~/papers.idx --quiet
+  indexer --force                           # re-index every document
+
+Exit codes:
+  0  the index holds every document (warnings may have been printed)
+  1  some files could not be indexed (each named with file:line); the others were
+  2  error: nothing was written and the previous index is intact (bad corpus directory,
+     no indexable document, another indexer running, disk full, ...)
+
+Options)";
+
+std::string default_word_lists_dir() {
+  std::error_code ec;
+  if (std::filesystem::exists("stopwords/english.txt", ec)) return "stopwords";
+  return std::string(PS_SOURCE_DIR) + "/stopwords";
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  indexer::IndexingOptions options;
+  bool quiet = false;
+  po::options_description desc(kUsage);
+  desc.add_options()
+      ("help,h", "show this help")
+      ("version", "show the version")
+      ("corpus", po::value(&options.corpus_dir)->default_value("corpus"), "corpus directory (corpus.tsv or *.txt)")
+      ("index", po::value(&options.index_dir)->default_value("index"), "index directory to create or update")
+      ("stopwords", po::value(&options.word_lists_dir), "directory with english.txt and spelling_variants.tsv")
+      ("force", po::bool_switch(&options.force), "re-index every document, changed or not")
+      ("wait", po::bool_switch(&options.wait_for_lock), "wait for another indexer on the same index instead of failing")
+      ("quiet,q", po::bool_switch(&quiet), "print errors only");
+  po::variables_map vm;
+  try {
+    po::store(po::command_line_parser(argc, argv).options(desc).run(), vm);
+    po::notify(vm);
+  } catch (const po::error& e) {
+    std::cerr << "indexer: error: " << e.what() << "\n(see indexer --help)\n";
+    return kExitError;
+  }
+  if (vm.count("help")) {
+    std::cout << desc << "\n";
+    return kExitOk;
+  }
+  if (vm.count("version")) {
+    std::cout << "indexer " << PS_VERSION << "\n";
+    return kExitOk;
+  }
+  if (options.word_lists_dir.empty()) options.word_lists_dir = default_word_lists_dir();
+
+  const bool show_progress = !quiet && ::isatty(STDERR_FILENO);
+  const auto started = std::chrono::steady_clock::now();
+  try {
+    auto report = indexer::run_indexing(options, [&](const std::string& file) {
+      if (show_progress) std::cerr << "\rindexing " << file << "\033[K" << std::flush;
+    });
+    if (show_progress) std::cerr << "\r\033[K";
+    if (!report.is_ok()) {
+      std::cerr << report.status().message() << "\n";
+      return kExitError;
+    }
+    for (const auto& e : report->errors) std::cerr << e << "\n";
+    if (!quiet) {
+      for (const auto& w : report->warnings) std::cerr << w << "\n";
+      const double seconds =
+          std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+      std::fprintf(stderr,
+                   "%s %zu documents (%zu re-indexed, %zu unchanged, %zu removed, %zu failed): %zu passages, "
+                   "%zu notes, %zu glossary, %zu terms in %.2f s -> %s/%s\n",
+                   report->rewritten ? "indexed" : "unchanged:", report->documents, report->reindexed,
+                   report->unchanged, report->removed, report->failed, report->passages, report->notes,
+                   report->glossaries, report->terms, seconds, options.index_dir.c_str(), report->generation.c_str());
+    }
+    return report->errors.empty() ? kExitOk : kExitPartial;
+  } catch (const std::exception& e) {
+    std::cerr << "indexer: internal error: " << e.what() << "\n";
+    return kExitError;
+  }
+}

@@ -9,6 +9,7 @@ packages=(
   libboost-program-options-dev libboost-test-dev
   nlohmann-json3-dev
   clang libclang-rt-14-dev
+  libssl-dev
   sqlite3 libsqlite3-dev
   jq
 )

@@ -1,0 +1,222 @@
+// @brief Generations, the stub swap and incremental updates.
+#include "indexer/index_writer.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <set>
+
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <nlohmann/json.hpp>
+
+#include "analysis/schema.h"
+#include "indexer/document_writer.h"
+
+namespace indexer {
+namespace fs = std::filesystem;
+namespace schema = analysis::schema;
+using analysis::Result;
+using analysis::Status;
+
+namespace {
+
+constexpr const char* kGenerationPrefix = "gen-";
+
+std::string stub_path(const std::string& dir) { return dir + "/" + std::string(schema::kStubFileName); }
+
+// "auto gen-000007" -> "gen-000007"; empty when the stub is missing or names something else.
+std::string read_stub_generation(const std::string& dir) {
+  std::ifstream in(stub_path(dir));
+  std::string backend, name;
+  if (!(in >> backend >> name) || backend != "auto" || name.rfind(kGenerationPrefix, 0) != 0) return "";
+  return name;
+}
+
+int generation_number(const std::string& name) {
+  if (name.rfind(kGenerationPrefix, 0) != 0) return -1;
+  try {
+    size_t used = 0;
+    std::string digits = name.substr(std::string(kGenerationPrefix).size());
+    int n = std::stoi(digits, &used);
+    return used == digits.size() ? n : -1;
+  } catch (...) {
+    return -1;
+  }
+}
+
+std::string generation_name(int n) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%s%06d", kGenerationPrefix, n);
+  return buf;
+}
+
+int highest_generation(const std::string& dir) {
+  int highest = 0;
+  std::error_code ec;
+  for (const auto& item : fs::directory_iterator(dir, ec)) {
+    std::string name = item.path().filename().string();
+    if (name.size() > 4 && name.substr(name.size() - 4) == ".tmp") name.resize(name.size() - 4);
+    highest = std::max(highest, generation_number(name));
+  }
+  return highest;
+}
+
+void fsync_path(const std::string& path, int flags) {
+  int fd = ::open(path.c_str(), flags | O_CLOEXEC);
+  if (fd >= 0) {
+    ::fsync(fd);
+    ::close(fd);
+  }
+}
+
+// Publishes `generation` by renaming a fully written stub over the old one.
+Status publish(const std::string& dir, const std::string& generation) {
+  const std::string tmp = stub_path(dir) + ".tmp";
+  {
+    std::ofstream out(tmp, std::ios::trunc);
+    out << "auto " << generation << "\n";
+    if (!out.flush()) return Status::io_error(tmp + ": error: cannot write the index stub");
+  }
+  fsync_path(tmp, O_RDONLY);
+  if (std::rename(tmp.c_str(), stub_path(dir).c_str()) != 0) {
+    std::remove(tmp.c_str());
+    return Status::io_error(stub_path(dir) + ": error: cannot publish the new index generation");
+  }
+  fsync_path(dir, O_RDONLY | O_DIRECTORY);
+  return Status::ok();
+}
+
+std::string manifest_json(const CorpusEntry& e) {
+  return nlohmann::json{{"id", e.id}, {"file", e.file}, {"title", e.title}, {"publisher", e.publisher}, {"year", e.year}}
+      .dump();
+}
+
+GenerationSummary summarize(const Xapian::Database& db, const std::string& generation) {
+  GenerationSummary s;
+  s.generation = generation;
+  auto count = [&](std::string_view kind) {
+    return db.get_termfreq(std::string(schema::kPrefixKind) + std::string(kind));
+  };
+  s.passages = count(schema::kKindPassage);
+  s.notes = count(schema::kKindNote);
+  s.glossaries = count(schema::kKindGlossary);
+  const std::string source_prefix(schema::kPrefixSource);
+  for (auto it = db.allterms_begin(source_prefix); it != db.allterms_end(source_prefix); ++it) ++s.documents;
+  for (auto it = db.allterms_begin(); it != db.allterms_end(); ++it) ++s.terms;
+  return s;
+}
+
+}  // namespace
+
+LiveIndex read_live_index(const std::string& dir) {
+  LiveIndex live;
+  std::error_code ec;
+  if (!fs::exists(stub_path(dir), ec)) return live;
+  const std::string generation = read_stub_generation(dir);
+  if (generation.empty()) {
+    live.problem = stub_path(dir) + ": the index stub is unreadable";
+    return live;
+  }
+  try {
+    Xapian::Database db(dir + "/" + generation);
+    live.generation = generation;
+    const std::string version = db.get_metadata(std::string(schema::kMetaSchemaVersion));
+    live.schema_version = version.empty() ? 0 : std::stoi(version);
+    live.word_lists = db.get_metadata(std::string(schema::kMetaWordLists));
+    const std::string hash_prefix(schema::kMetaDocumentHashPrefix);
+    for (auto it = db.metadata_keys_begin(hash_prefix); it != db.metadata_keys_end(hash_prefix); ++it) {
+      live.hashes[(*it).substr(hash_prefix.size())] = db.get_metadata(*it);
+    }
+  } catch (const std::exception& e) {
+    live = LiveIndex{};
+    live.problem = dir + "/" + generation + ": the index cannot be read (" + e.what() + ")";
+  } catch (const Xapian::Error& e) {
+    live = LiveIndex{};
+    live.problem = dir + "/" + generation + ": the index cannot be read (" + e.get_description() + ")";
+  }
+  return live;
+}
+
+Result<GenerationSummary> summarize_generation(const std::string& dir, const std::string& generation) {
+  try {
+    return summarize(Xapian::Database(dir + "/" + generation), generation);
+  } catch (const Xapian::Error& e) {
+    return Status::index_error(dir + "/" + generation + ": error: " + e.get_description());
+  }
+}
+
+bool can_update(const LiveIndex& live, const analysis::Analyzer& analyzer) {
+  return !live.generation.empty() && live.schema_version == schema::kSchemaVersion &&
+         live.word_lists == analyzer.encode_lists();
+}
+
+Result<GenerationSummary> write_generation(const std::string& dir, const LiveIndex& live,
+                                           const std::vector<DocumentUpdate>& updates,
+                                           const std::vector<std::string>& removed,
+                                           const analysis::Analyzer& analyzer) {
+  const std::string name = generation_name(highest_generation(dir) + 1);
+  const std::string final_path = dir + "/" + name;
+  const std::string tmp_path = final_path + ".tmp";
+  std::error_code ec;
+  fs::remove_all(tmp_path, ec);
+  try {
+    const bool incremental = can_update(live, analyzer);
+    if (incremental) {
+      fs::copy(dir + "/" + live.generation, tmp_path, fs::copy_options::recursive);
+    }
+    {
+      Xapian::WritableDatabase db(tmp_path, incremental ? Xapian::DB_OPEN : Xapian::DB_CREATE | Xapian::DB_BACKEND_GLASS);
+      for (const auto& id : removed) {
+        delete_document_records(db, id, analyzer);
+        db.set_metadata(std::string(schema::kMetaDocumentHashPrefix) + id, "");
+        db.set_metadata(std::string(schema::kMetaDocumentPrefix) + id, "");
+      }
+      for (const auto& update : updates) {
+        if (incremental) delete_document_records(db, update.entry.id, analyzer);
+        add_document_records(db, update.records, analyzer);
+        db.set_metadata(std::string(schema::kMetaDocumentHashPrefix) + update.entry.id, update.hash);
+        db.set_metadata(std::string(schema::kMetaDocumentPrefix) + update.entry.id, manifest_json(update.entry));
+      }
+      db.set_metadata(std::string(schema::kMetaSchemaVersion), std::to_string(schema::kSchemaVersion));
+      db.set_metadata(std::string(schema::kMetaWordLists), analyzer.encode_lists());
+      db.commit();
+      db.close();
+    }
+    fs::rename(tmp_path, final_path);
+    Xapian::Database written(final_path);
+    GenerationSummary summary = summarize(written, name);
+    Status published = publish(dir, name);
+    if (!published.is_ok()) {
+      fs::remove_all(final_path, ec);
+      return published;
+    }
+    return summary;
+  } catch (const Xapian::Error& e) {
+    fs::remove_all(tmp_path, ec);
+    return Status::io_error(tmp_path + ": error: cannot write the index: " + e.get_description());
+  } catch (const fs::filesystem_error& e) {
+    fs::remove_all(tmp_path, ec);
+    return Status::io_error(tmp_path + ": error: cannot write the index: " + e.what());
+  }
+}
+
+void remove_stale_generations(const std::string& dir, const std::string& previous) {
+  const std::string live = read_stub_generation(dir);
+  std::error_code ec;
+  std::vector<fs::path> doomed;
+  for (const auto& item : fs::directory_iterator(dir, ec)) {
+    const std::string name = item.path().filename().string();
+    const bool tmp = name.size() > 4 && name.substr(name.size() - 4) == ".tmp";
+    const bool generation = generation_number(name) >= 0;
+    if ((tmp && name.rfind(kGenerationPrefix, 0) == 0) ||
+        (generation && !live.empty() && name != live && name != previous)) {
+      doomed.push_back(item.path());
+    }
+  }
+  for (const auto& path : doomed) fs::remove_all(path, ec);
+}
+
+}  // namespace indexer

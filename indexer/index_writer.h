@@ -1,0 +1,73 @@
+// @brief The index on disk: generations behind a Xapian stub file, swapped in atomically.
+//
+// Layout of an index directory DIR:
+//   DIR/XAPIANDB      Xapian stub file naming the live generation ("auto gen-000007")
+//   DIR/gen-000007/   the live glass database; DIR/gen-000006/ the one before it, kept so that
+//                     a searcher that opened it just before the swap can finish its query
+//   DIR/.lock         held by the writing indexer (IndexLock)
+// A new generation is written as DIR/gen-N.tmp, committed, renamed to DIR/gen-N, and published by
+// renaming a new stub over DIR/XAPIANDB: a reader sees the old generation or the new, never half
+// of one. A crash leaves at most a gen-N.tmp, removed by the next run.
+#pragma once
+
+#include <map>
+#include <string>
+#include <vector>
+
+#include "analysis/analyzer.h"
+#include "analysis/passage_record.h"
+#include "analysis/status.h"
+#include "indexer/corpus_manifest.h"
+
+namespace indexer {
+
+// What the live generation holds, as far as deciding what to re-index goes.
+struct LiveIndex {
+  std::string generation;                     // directory name, empty when there is no index yet
+  std::map<std::string, std::string> hashes;  // document id -> SHA-256 of its file
+  std::string word_lists;                     // Analyzer::encode_lists() it was built with
+  int schema_version = 0;
+  std::string problem;                        // why an existing index could not be read, if so
+};
+
+// Reads DIR's live generation. A missing index is not an error (empty LiveIndex); an unreadable
+// one comes back with `problem` set, and is rebuilt from scratch.
+LiveIndex read_live_index(const std::string& index_dir);
+
+// A document to (re)write: its manifest entry, content hash and records.
+struct DocumentUpdate {
+  CorpusEntry entry;
+  std::string hash;
+  std::vector<analysis::PassageRecord> records;
+};
+
+struct GenerationSummary {
+  std::string generation;
+  size_t documents = 0;  // documents in the new generation
+  size_t passages = 0;   // records of kind passage
+  size_t notes = 0;
+  size_t glossaries = 0;
+  size_t terms = 0;      // distinct terms
+};
+
+// Writes and publishes a new generation: a copy of `live` (when its schema and word lists match
+// `analyzer`'s, else from scratch with `keep` documents re-supplied in `updates` by the caller),
+// minus `removed` documents, with `updates` replacing their documents. REQUIRES: the caller holds
+// the IndexLock. On any failure the live generation stays published and untouched, the partial
+// directory is removed, and the Status names what failed.
+analysis::Result<GenerationSummary> write_generation(const std::string& index_dir, const LiveIndex& live,
+                                                     const std::vector<DocumentUpdate>& updates,
+                                                     const std::vector<std::string>& removed,
+                                                     const analysis::Analyzer& analyzer);
+
+// Counts of the generation at DIR/`generation`.
+analysis::Result<GenerationSummary> summarize_generation(const std::string& index_dir, const std::string& generation);
+
+// True when `live` can be updated in place of a rebuild: same schema and word lists.
+bool can_update(const LiveIndex& live, const analysis::Analyzer& analyzer);
+
+// Removes gen-*.tmp directories and every generation but the live one and `previous` (the one it
+// replaced, which a searcher may still be reading).
+void remove_stale_generations(const std::string& index_dir, const std::string& previous);
+
+}  // namespace indexer

@@ -1,0 +1,126 @@
+// @brief One indexer run.
+#include "indexer/indexing_run.h"
+
+#include <filesystem>
+#include <fstream>
+#include <set>
+#include <sstream>
+
+#include "indexer/content_hash.h"
+#include "indexer/corpus_manifest.h"
+#include "indexer/document_parser.h"
+#include "indexer/document_writer.h"
+#include "indexer/index_lock.h"
+#include "indexer/index_writer.h"
+
+namespace indexer {
+namespace fs = std::filesystem;
+using analysis::Result;
+using analysis::Status;
+
+namespace {
+
+Result<std::string> read_file(const CorpusEntry& entry) {
+  std::error_code ec;
+  const fs::file_status st = fs::status(entry.path, ec);
+  if (ec || !fs::exists(st)) return Status::not_found(entry.file + ": error: file does not exist");
+  if (fs::is_directory(st)) return Status::invalid_input(entry.file + ": error: is a directory, not a text file");
+  if (!fs::is_regular_file(st)) return Status::invalid_input(entry.file + ": error: not a regular file");
+  std::ifstream in(entry.path, std::ios::binary);
+  if (!in) return Status::io_error(entry.file + ": error: cannot read the file (permission denied?)");
+  std::ostringstream bytes;
+  bytes << in.rdbuf();
+  if (in.bad()) return Status::io_error(entry.file + ": error: read failed");
+  return bytes.str();
+}
+
+void fill_counts(const GenerationSummary& summary, IndexingReport* report) {
+  report->generation = summary.generation;
+  report->documents = summary.documents;
+  report->passages = summary.passages;
+  report->notes = summary.notes;
+  report->glossaries = summary.glossaries;
+  report->terms = summary.terms;
+}
+
+}  // namespace
+
+Result<IndexingReport> run_indexing(const IndexingOptions& options,
+                                    const std::function<void(const std::string&)>& progress) {
+  auto lists = analysis::read_word_lists(options.word_lists_dir);
+  if (!lists.is_ok()) return lists.status();
+  const analysis::Analyzer analyzer(std::move(lists).value());
+
+  auto corpus = read_corpus(options.corpus_dir);
+  if (!corpus.is_ok()) return corpus.status();
+
+  std::error_code ec;
+  fs::create_directories(options.index_dir, ec);
+  if (ec) return Status::io_error(options.index_dir + ": error: cannot create the index directory: " + ec.message());
+  auto lock = IndexLock::acquire(options.index_dir, options.wait_for_lock);
+  if (!lock.is_ok()) return lock.status();
+
+  IndexingReport report;
+  const LiveIndex live = read_live_index(options.index_dir);
+  if (!live.problem.empty()) report.warnings.push_back(live.problem + "; rebuilding it");
+  const bool incremental = can_update(live, analyzer) && !options.force;
+
+  std::vector<DocumentUpdate> updates;
+  std::set<std::string> present;
+  for (const auto& entry : corpus.value()) {
+    if (progress) progress(entry.file);
+    auto bytes = read_file(entry);
+    if (!bytes.is_ok()) {
+      report.errors.push_back(bytes.status().message());
+      if (live.hashes.count(entry.id)) present.insert(entry.id);  // keep what was indexed
+      ++report.failed;
+      continue;
+    }
+    const std::string hash = sha256_hex(bytes.value());
+    auto known = live.hashes.find(entry.id);
+    present.insert(entry.id);
+    if (incremental && known != live.hashes.end() && known->second == hash) {
+      ++report.unchanged;
+      continue;
+    }
+    auto parsed = parse_document(entry.file, bytes.value());
+    if (!parsed.is_ok()) {
+      report.errors.push_back(parsed.status().message());
+      if (!incremental || !live.hashes.count(entry.id)) present.erase(entry.id);
+      ++report.failed;
+      continue;
+    }
+    for (const auto& w : parsed->warnings) report.warnings.push_back(w.to_string());
+    updates.push_back(DocumentUpdate{entry, hash, build_records(entry, parsed.value())});
+  }
+
+  std::vector<std::string> removed;
+  if (incremental) {
+    for (const auto& [id, hash] : live.hashes)
+      if (!present.count(id)) removed.push_back(id);
+  }
+  report.reindexed = updates.size();
+  report.removed = removed.size();
+
+  if (updates.empty() && removed.empty()) {
+    if (!incremental && report.failed > 0) {
+      return Status::invalid_input(options.corpus_dir + ": error: no document could be indexed; the index was not changed");
+    }
+    if (!incremental) {
+      return Status::invalid_input(options.corpus_dir + ": error: the corpus has no documents (*.txt or corpus.tsv)");
+    }
+    auto summary = summarize_generation(options.index_dir, live.generation);
+    if (!summary.is_ok()) return summary.status();
+    fill_counts(summary.value(), &report);
+    return report;  // unchanged corpus: nothing rewritten
+  }
+
+  auto written = write_generation(options.index_dir, incremental ? live : LiveIndex{}, updates, removed, analyzer);
+  if (!written.is_ok()) return written.status();
+  remove_stale_generations(options.index_dir, live.generation);
+  report.rewritten = true;
+  fill_counts(written.value(), &report);
+  return report;
+}
+
+}  // namespace indexer
