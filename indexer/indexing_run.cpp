@@ -102,13 +102,17 @@ Result<IndexingReport> run_indexing(const IndexingOptions& options,
   report.reindexed = updates.size();
   report.removed = removed.size();
 
+  const size_t kept = incremental ? live.hashes.size() - removed.size() : 0;
+  if (kept + updates.size() == 0) {
+    // Publishing an empty index would lose what was there for nothing.
+    if (report.failed > 0) {
+      std::string why;
+      for (const auto& e : report.errors) why += "\n" + e;
+      return Status::invalid_input(options.corpus_dir + ": error: no document could be indexed; the index was not changed" + why);
+    }
+    return Status::invalid_input(options.corpus_dir + ": error: the corpus has no documents (*.txt or corpus.tsv); the index was not changed");
+  }
   if (updates.empty() && removed.empty()) {
-    if (!incremental && report.failed > 0) {
-      return Status::invalid_input(options.corpus_dir + ": error: no document could be indexed; the index was not changed");
-    }
-    if (!incremental) {
-      return Status::invalid_input(options.corpus_dir + ": error: the corpus has no documents (*.txt or corpus.tsv)");
-    }
     auto summary = summarize_generation(options.index_dir, live.generation);
     if (!summary.is_ok()) return summary.status();
     fill_counts(summary.value(), &report);

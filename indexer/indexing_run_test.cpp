@@ -1,0 +1,155 @@
+#define BOOST_TEST_MODULE indexing_run
+#include <boost/test/unit_test.hpp>
+
+#include <filesystem>
+#include <fstream>
+
+#include <xapian.h>
+
+#include "analysis/passage_record.h"
+#include "analysis/schema.h"
+#include "indexer/index_lock.h"
+#include "indexer/indexing_run.h"
+
+namespace fs = std::filesystem;
+
+namespace {
+
+struct Fixture {
+  fs::path root;
+  indexer::IndexingOptions options;
+  Fixture() {
+    char name[] = "/tmp/indexing_run_testXXXXXX";
+    root = mkdtemp(name);
+    fs::create_directories(root / "corpus");
+    options.corpus_dir = (root / "corpus").string();
+    options.index_dir = (root / "index").string();
+    options.word_lists_dir = "stopwords";
+    write("alpha.txt", "Heading\n\nThe first paragraph speaks of satellites.\n\nThe second paragraph speaks of cables.\n");
+    write("beta.txt", "Heading\n\nA paragraph about robots and chips.\n");
+  }
+  ~Fixture() { fs::remove_all(root); }
+  void write(const std::string& file, const std::string& text) { std::ofstream(root / "corpus" / file) << text; }
+  indexer::IndexingReport run() {
+    auto report = indexer::run_indexing(options, {});
+    BOOST_REQUIRE_MESSAGE(report.is_ok(), report.status().message());
+    return report.value();
+  }
+  std::vector<std::string> entries() {
+    std::vector<std::string> names;
+    for (const auto& e : fs::directory_iterator(root / "index")) names.push_back(e.path().filename().string());
+    std::sort(names.begin(), names.end());
+    return names;
+  }
+  // Ids of the records matching an unstemmed word, through the published stub.
+  std::vector<std::string> find(const std::string& word) {
+    Xapian::Database db(options.index_dir);
+    std::vector<std::string> ids;
+    for (auto it = db.postlist_begin(word); it != db.postlist_end(word); ++it)
+      ids.push_back(analysis::decode_record(db.get_document(*it).get_data())->id);
+    return ids;
+  }
+};
+
+}  // namespace
+
+BOOST_FIXTURE_TEST_SUITE(indexing_run, Fixture)
+
+BOOST_AUTO_TEST_CASE(first_run_publishes_a_generation_and_leaves_no_temporary_directory) {
+  auto report = run();
+  BOOST_TEST(report.rewritten);
+  BOOST_TEST(report.documents == 2u);
+  BOOST_TEST(report.reindexed == 2u);
+  BOOST_TEST(report.passages == 3u);
+  BOOST_TEST((entries() == std::vector<std::string>{".lock", "XAPIANDB", "gen-000001"}));
+  BOOST_TEST((find("satellites") == std::vector<std::string>{"alpha:p1"}));
+  Xapian::Database db(options.index_dir);
+  BOOST_TEST(db.get_metadata(std::string(analysis::schema::kMetaSchemaVersion)) ==
+             std::to_string(analysis::schema::kSchemaVersion));
+  BOOST_TEST(db.get_metadata("doc_hash:beta").size() == 64u);
+}
+
+BOOST_AUTO_TEST_CASE(unchanged_corpus_is_not_rewritten) {
+  run();
+  auto again = run();
+  BOOST_TEST(!again.rewritten);
+  BOOST_TEST(again.unchanged == 2u);
+  BOOST_TEST(again.passages == 3u);
+  BOOST_TEST(again.generation == "gen-000001");
+  BOOST_TEST((entries() == std::vector<std::string>{".lock", "XAPIANDB", "gen-000001"}));
+}
+
+BOOST_AUTO_TEST_CASE(one_changed_document_reindexes_that_document_only) {
+  run();
+  write("alpha.txt", "Heading\n\nThe first paragraph now speaks of submarines.\n");
+  auto report = run();
+  BOOST_TEST(report.reindexed == 1u);
+  BOOST_TEST(report.unchanged == 1u);
+  BOOST_TEST(report.passages == 2u);
+  BOOST_TEST(find("satellites").empty());
+  BOOST_TEST((find("submarines") == std::vector<std::string>{"alpha:p1"}));
+  BOOST_TEST((find("robots") == std::vector<std::string>{"beta:p1"}));
+  // The replaced generation stays for searchers still reading it; older ones go.
+  BOOST_TEST((entries() == std::vector<std::string>{".lock", "XAPIANDB", "gen-000001", "gen-000002"}));
+  write("alpha.txt", "Heading\n\nThird version about lasers.\n");
+  run();
+  BOOST_TEST((entries() == std::vector<std::string>{".lock", "XAPIANDB", "gen-000002", "gen-000003"}));
+  // Spelling data follows the documents: the deleted words are no longer suggested.
+  Xapian::Database db(options.index_dir);
+  BOOST_TEST(db.get_spelling_suggestion("submarinez") == "");
+  BOOST_TEST(db.get_spelling_suggestion("laserz") == "lasers");
+}
+
+BOOST_AUTO_TEST_CASE(removed_document_leaves_the_index) {
+  run();
+  fs::remove(root / "corpus" / "beta.txt");
+  auto report = run();
+  BOOST_TEST(report.removed == 1u);
+  BOOST_TEST(report.documents == 1u);
+  BOOST_TEST(find("robots").empty());
+}
+
+BOOST_AUTO_TEST_CASE(a_bad_file_is_reported_and_the_others_indexed) {
+  write("gamma.txt", std::string("bad \xff byte\n"));
+  auto report = run();
+  BOOST_REQUIRE(report.errors.size() == 1u);
+  BOOST_TEST(report.errors[0].find("gamma.txt:1") != std::string::npos, report.errors[0]);
+  BOOST_TEST(report.documents == 2u);
+}
+
+BOOST_AUTO_TEST_CASE(a_previously_indexed_document_that_turns_bad_keeps_its_records) {
+  run();
+  write("beta.txt", std::string("now \xff broken\n"));
+  auto report = run();
+  BOOST_TEST(report.failed == 1u);
+  BOOST_TEST((find("robots") == std::vector<std::string>{"beta:p1"}));
+}
+
+BOOST_AUTO_TEST_CASE(nothing_indexable_is_an_error_and_the_index_stays) {
+  run();
+  options.corpus_dir = (root / "empty").string();
+  fs::create_directories(options.corpus_dir);
+  std::ofstream(fs::path(options.corpus_dir) / "x.txt") << "";
+  auto report = indexer::run_indexing(options, {});
+  BOOST_TEST(!report.is_ok());
+  BOOST_TEST((find("robots") == std::vector<std::string>{"beta:p1"}));
+}
+
+BOOST_AUTO_TEST_CASE(a_second_indexer_is_refused_while_the_first_holds_the_lock) {
+  run();
+  auto held = indexer::IndexLock::acquire(options.index_dir, false);
+  BOOST_REQUIRE(held.is_ok());
+  auto report = indexer::run_indexing(options, {});
+  BOOST_REQUIRE(!report.is_ok());
+  BOOST_TEST(report.status().message().find("another indexer is writing") != std::string::npos);
+}
+
+BOOST_AUTO_TEST_CASE(missing_corpus_directory_is_an_error) {
+  options.corpus_dir = (root / "nope").string();
+  auto report = indexer::run_indexing(options, {});
+  BOOST_REQUIRE(!report.is_ok());
+  BOOST_TEST(report.status().message().find("does not exist") != std::string::npos);
+  BOOST_TEST(!fs::exists(root / "index" / "XAPIANDB"));
+}
+
+BOOST_AUTO_TEST_SUITE_END()
