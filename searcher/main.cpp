@@ -1,2 +1,98 @@
-// @brief Placeholder until the searcher tool lands.
-int main() { return 2; }
+// @brief searcher: command-line entry point. Parses options, opens the index once, runs each
+// query through QueryRunner and hands the results to the chosen printer. Exit codes like grep:
+// 0 at least one hit, 1 no hit, 2 an error (an error beats a hit); a broken pipe ends quietly.
+#include <csignal>
+#include <chrono>
+#include <exception>
+#include <iostream>
+#include <string>
+
+#include "searcher/index_reader.h"
+#include "searcher/printer.h"
+#include "searcher/query_runner.h"
+#include "searcher/search_options.h"
+
+namespace {
+
+constexpr int kExitHit = 0;
+constexpr int kExitNoHit = 1;
+constexpr int kExitError = 2;
+
+int fail(const std::string& message) {
+  std::cerr << "searcher: " << message << '\n';
+  return kExitError;
+}
+
+int run(int argc, const char* const argv[]) {
+  auto flags = searcher::parse_flags(argc, argv);
+  if (!flags.is_ok()) return fail("error: " + flags.status().message() + "\ntry `searcher --help`");
+  if (flags->help) {
+    std::cout << searcher::usage();
+    return kExitHit;
+  }
+  if (flags->version) {
+    std::cout << "searcher " << PS_VERSION << '\n';
+    return kExitHit;
+  }
+  auto options = searcher::resolve_options(flags.value(), searcher::current_environment());
+  if (!options.is_ok()) return fail("error: " + options.status().message() + "\ntry `searcher --help`");
+
+  auto index = searcher::IndexReader::open(options->index);
+  if (!index.is_ok()) return fail("error: " + index.status().message());
+
+  searcher::QueryRunner runner(*index.value(), options->query_options, options->rank);
+  auto printer = searcher::make_printer(options->format, options->printer, std::cout, std::cerr);
+  bool any_hit = false;
+  bool any_error = false;
+
+  // Answers one query; returns false once stdout is gone (a closed pipe), to stop quietly.
+  auto answer = [&](const std::string& query, const std::string& where) {
+    searcher::QueryStats stats;
+    auto result = runner.run(query, &stats);
+    if (!result.is_ok()) {
+      any_error = true;
+      std::cout.flush();
+      std::cerr << "searcher: " << where << result.status().message() << '\n';
+      return static_cast<bool>(std::cout);
+    }
+    any_hit = any_hit || !result->hits.empty();
+    auto start = std::chrono::steady_clock::now();
+    printer->print_result(result.value());
+    stats.render_us =
+        std::chrono::duration_cast<std::chrono::microseconds>(std::chrono::steady_clock::now() - start).count();
+    printer->end_query(result.value(), stats);
+    std::cout.flush();
+    return static_cast<bool>(std::cout);
+  };
+
+  printer->begin();
+  if (options->batch) {
+    std::string line;
+    for (long number = 1; std::getline(std::cin, line); ++number) {
+      if (!line.empty() && line.back() == '\r') line.pop_back();
+      if (!answer(line, "stdin:" + std::to_string(number) + ": ")) break;
+    }
+  } else {
+    answer(options->query, "");
+  }
+  if (std::cout) printer->finish();
+  std::cout.flush();
+  // A reader that went away (`searcher … | head`) is not an error: end quietly.
+  if (any_error) return kExitError;
+  return any_hit ? kExitHit : kExitNoHit;
+}
+
+}  // namespace
+
+int main(int argc, char* argv[]) {
+  // Writes to a closed pipe then fail with EPIPE instead of killing the process.
+  std::signal(SIGPIPE, SIG_IGN);
+  std::ios::sync_with_stdio(false);
+  try {
+    return run(argc, argv);
+  } catch (const std::exception& e) {
+    return fail(std::string("internal error: ") + e.what());
+  } catch (...) {
+    return fail("internal error");
+  }
+}

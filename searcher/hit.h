@@ -1,0 +1,91 @@
+// @brief Hit and QueryResult: what the searcher found for one query, as plain data. The ranker and
+// note resolver fill them; printers read them and never touch Xapian.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "analysis/passage_record.h"
+
+namespace searcher {
+
+// A highlighted range of a snippet: byte offsets [begin, end) into Snippet::text.
+struct HighlightSpan {
+  size_t begin = 0;
+  size_t end = 0;
+  bool operator==(const HighlightSpan&) const = default;
+};
+
+// An excerpt of a hit's text chosen by Xapian's snippet generator: plain text (no markup, no HTML
+// escapes) plus the query matches inside it, so each printer decides how to show them.
+struct Snippet {
+  std::string text;
+  std::vector<HighlightSpan> highlights;
+  bool operator==(const Snippet&) const = default;
+};
+
+// A note cited by a passage, as printed in the document's Notes. For an "Ibid." note, `ibid_of`
+// is the note it repeats and `ibid_text` that note's text. `found` is false when the index has no
+// such note (a marker without a note); then text and urls are empty.
+struct ResolvedNote {
+  int number = 0;
+  std::string text;
+  std::vector<std::string> urls;
+  std::optional<int> ibid_of;
+  std::string ibid_text;
+  bool found = true;
+  bool operator==(const ResolvedNote&) const = default;
+};
+
+// A passage that cites a note, located so `vim +line_start file` opens it.
+struct CitingPassage {
+  std::string id;
+  std::string file;
+  int line_start = 0;
+  int line_end = 0;
+  bool operator==(const CitingPassage&) const = default;
+};
+
+// One ranked result. `rank` counts from 1 across pages (offset + position + 1).
+struct Hit {
+  int rank = 0;
+  double score = 0;  // BM25 weight
+  int percent = 0;   // Xapian's percentage of the best possible score
+  analysis::PassageRecord record;
+  Snippet snippet;
+  std::vector<ResolvedNote> notes;          // passage or glossary: the notes it cites, in order
+  std::vector<CitingPassage> cited_by;      // note: the passages citing it
+  std::vector<std::string> matching_terms;  // filled for --explain only
+};
+
+// How much one query term weighs (for --explain): documents containing it and its largest
+// BM25 contribution to any hit.
+struct TermWeight {
+  std::string term;
+  unsigned termfreq = 0;
+  double weight = 0;
+};
+
+// Everything found for one query, ready to print.
+struct QueryResult {
+  std::string query;                      // as typed
+  std::string suggestion;                 // "Did you mean" text, empty when none
+  std::vector<std::string> notices;       // e.g. a capped wildcard
+  std::vector<std::string> expansions;    // synonym/acronym expansions (--explain)
+  std::string parsed;                     // Xapian's description of the query (--explain)
+  std::vector<TermWeight> term_weights;   // --explain
+  uint64_t matches_estimated = 0;         // Xapian's estimate of all matches
+  std::vector<Hit> hits;
+};
+
+// Microseconds spent on one query, for --stats.
+struct QueryStats {
+  int64_t parse_us = 0;
+  int64_t match_us = 0;   // ranking, snippets and note resolution
+  int64_t render_us = 0;  // printing the hits
+};
+
+}  // namespace searcher

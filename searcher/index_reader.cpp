@@ -1,0 +1,94 @@
+// @brief IndexReader: opening and validating an index directory.
+#include "searcher/index_reader.h"
+
+#include <filesystem>
+#include <utility>
+
+#include <nlohmann/json.hpp>
+
+#include "analysis/schema.h"
+
+namespace searcher {
+
+namespace fs = std::filesystem;
+namespace schema = analysis::schema;
+using analysis::Result;
+using analysis::Status;
+
+namespace {
+
+std::string build_hint(const std::string& dir) {
+  return "build it with `indexer --corpus corpus --index " + dir + "`";
+}
+
+// Reads every `doc:<id>` manifest; a manifest without a usable title is skipped, not an error,
+// since records carry their own title too.
+std::map<std::string, std::string> read_titles(const Xapian::Database& db) {
+  std::map<std::string, std::string> titles;
+  const std::string prefix(schema::kMetaDocumentPrefix);
+  for (auto it = db.metadata_keys_begin(prefix); it != db.metadata_keys_end(prefix); ++it) {
+    const std::string key = *it;
+    const std::string doc = key.substr(prefix.size());
+    auto manifest = nlohmann::json::parse(db.get_metadata(key), nullptr, /*allow_exceptions=*/false);
+    if (manifest.is_object() && manifest.contains("title") && manifest["title"].is_string()) {
+      titles[doc] = manifest["title"].get<std::string>();
+    }
+  }
+  return titles;
+}
+
+}  // namespace
+
+IndexReader::IndexReader(std::string dir, Xapian::Database db, analysis::Analyzer analyzer,
+                         std::map<std::string, std::string> titles)
+    : dir_(std::move(dir)), db_(std::move(db)), analyzer_(std::move(analyzer)), titles_(std::move(titles)) {}
+
+Result<std::unique_ptr<IndexReader>> IndexReader::open(const std::string& dir) {
+  std::error_code ec;
+  if (!fs::is_directory(dir, ec)) {
+    return Status::index_error("no index at " + dir + ": " + build_hint(dir));
+  }
+  if (!fs::exists(fs::path(dir) / schema::kStubFileName, ec)) {
+    return Status::index_error("no index at " + dir + " (no " + std::string(schema::kStubFileName) +
+                               " file): " + build_hint(dir));
+  }
+  try {
+    Xapian::Database db(dir);
+    const std::string version = db.get_metadata(std::string(schema::kMetaSchemaVersion));
+    const std::string expected = std::to_string(schema::kSchemaVersion);
+    if (version != expected) {
+      return Status::index_error("index at " + dir + " was written by schema version " +
+                                 (version.empty() ? "unknown" : version) + "; this searcher reads version " +
+                                 expected + ": rebuild it with `indexer --index " + dir + "`");
+    }
+    auto analyzer = analysis::Analyzer::from_encoded_lists(db.get_metadata(std::string(schema::kMetaWordLists)));
+    if (!analyzer.is_ok()) {
+      return Status::index_error("index at " + dir + ": error: cannot restore the word lists: " +
+                                 analyzer.status().message() + ": rebuild it with `indexer --index " + dir + "`");
+    }
+    auto titles = read_titles(db);
+    return std::unique_ptr<IndexReader>(
+        new IndexReader(dir, std::move(db), std::move(analyzer).value(), std::move(titles)));
+  } catch (const Xapian::DatabaseNotFoundError& e) {
+    return Status::index_error("no index at " + dir + " (" + e.get_msg() + "): " + build_hint(dir));
+  } catch (const Xapian::Error& e) {
+    return Status::index_error("index at " + dir + ": error: " + e.get_description());
+  }
+}
+
+const std::string& IndexReader::title(const std::string& doc) const {
+  static const std::string kEmpty;
+  auto it = titles_.find(doc);
+  return it == titles_.end() ? kEmpty : it->second;
+}
+
+Status IndexReader::reopen() {
+  try {
+    db_.reopen();
+    return Status::ok();
+  } catch (const Xapian::Error& e) {
+    return Status::index_error("index at " + dir_ + ": error: cannot reopen: " + e.get_description());
+  }
+}
+
+}  // namespace searcher

@@ -1,0 +1,53 @@
+// @brief IndexReader: opens an index directory read-only, checks its schema version, restores the
+// Analyzer it was built with and the documents' titles.
+#pragma once
+
+#include <map>
+#include <memory>
+#include <string>
+
+#include <xapian.h>
+
+#include "analysis/analyzer.h"
+#include "analysis/status.h"
+
+namespace searcher {
+
+// An open index. Never writes. Not movable: the Analyzer's stopper is handed to QueryParser by
+// address, so open() returns the reader behind a unique_ptr.
+class IndexReader {
+ public:
+  // Opens the index at `dir` (a directory holding the Xapian stub file schema::kStubFileName).
+  // Errors (kind kIndexError) say how to fix them:
+  //  - no index there: "no index at DIR: build it with `indexer --corpus corpus --index DIR`";
+  //  - another schema version: "index at DIR was written by schema version X; this searcher reads
+  //    version Y: rebuild it with `indexer --index DIR`";
+  //  - unreadable Xapian database or metadata: the Xapian message, naming DIR.
+  static analysis::Result<std::unique_ptr<IndexReader>> open(const std::string& dir);
+
+  IndexReader(const IndexReader&) = delete;
+  IndexReader& operator=(const IndexReader&) = delete;
+
+  const std::string& dir() const { return dir_; }
+  const Xapian::Database& db() const { return db_; }
+  const analysis::Analyzer& analyzer() const { return analyzer_; }
+
+  // Document title by document id, from the index's `doc:<id>` manifests; empty when unknown.
+  const std::string& title(const std::string& doc) const;
+  const std::map<std::string, std::string>& titles() const { return titles_; }
+
+  // Reopens at the latest generation after Xapian::DatabaseModifiedError (an indexer swapped
+  // generations under us). Returns an error Status if the database cannot be reopened.
+  analysis::Status reopen();
+
+ private:
+  IndexReader(std::string dir, Xapian::Database db, analysis::Analyzer analyzer,
+              std::map<std::string, std::string> titles);
+
+  std::string dir_;
+  Xapian::Database db_;
+  analysis::Analyzer analyzer_;
+  std::map<std::string, std::string> titles_;
+};
+
+}  // namespace searcher

@@ -1,0 +1,67 @@
+// @brief Tests for IndexReader: a good index opens; missing and incompatible ones say how to fix.
+#define BOOST_TEST_MODULE index_reader
+#include <boost/test/unit_test.hpp>
+
+#include <filesystem>
+#include <fstream>
+#include <functional>
+
+#include "searcher/fixture_index.h"
+#include "searcher/index_reader.h"
+
+using searcher::IndexReader;
+using searcher::testing::FixtureIndex;
+
+BOOST_AUTO_TEST_CASE(opens_fixture_and_restores_analyzer_and_titles) {
+  FixtureIndex index;
+  auto reader = IndexReader::open(index.dir());
+  BOOST_REQUIRE_MESSAGE(reader.is_ok(), reader.status().message());
+  BOOST_TEST(reader.value()->db().get_doccount() == 6u);
+  BOOST_TEST(reader.value()->title("demo") == "Demo Document");
+  BOOST_TEST(reader.value()->title("nope").empty());
+  BOOST_TEST(reader.value()->analyzer().is_stopword("the"));
+  BOOST_TEST(reader.value()->analyzer().canonical("defence") == "defense");
+  BOOST_TEST(reader.value()->reopen().is_ok());
+}
+
+BOOST_AUTO_TEST_CASE(errors_say_what_to_do) {
+  struct Row {
+    std::string name;
+    std::function<std::string(const std::string& scratch)> make;  // returns the --index path
+    std::vector<std::string> expected;                             // substrings of the message
+  };
+  FixtureIndex old_index(analysis::schema::kSchemaVersion + 1);
+  const std::vector<Row> rows = {
+      {"missing directory", [](const std::string& s) { return s + "/absent"; },
+       {"no index at", "/absent", "indexer --corpus corpus --index", "/absent"}},
+      {"directory without stub",
+       [](const std::string& s) {
+         std::filesystem::create_directories(s + "/empty");
+         return s + "/empty";
+       },
+       {"no index at", "XAPIANDB", "indexer --corpus corpus --index"}},
+      {"stub pointing nowhere",
+       [](const std::string& s) {
+         std::filesystem::create_directories(s + "/dangling");
+         std::ofstream(s + "/dangling/XAPIANDB") << "auto gen9\n";
+         return s + "/dangling";
+       },
+       {"/dangling"}},
+      {"other schema version", [&](const std::string&) { return old_index.dir(); },
+       {"was written by schema version " + std::to_string(analysis::schema::kSchemaVersion + 1),
+        "this searcher reads version " + std::to_string(analysis::schema::kSchemaVersion),
+        "rebuild it with `indexer --index " + old_index.dir() + "`"}},
+  };
+  FixtureIndex scratch;  // a temp directory to make broken indexes in
+  for (const Row& row : rows) {
+    BOOST_TEST_CONTEXT(row.name) {
+      auto reader = IndexReader::open(row.make(scratch.dir()));
+      BOOST_REQUIRE(!reader.is_ok());
+      BOOST_TEST((reader.status().kind() == analysis::Status::Kind::kIndexError));
+      for (const std::string& part : row.expected) {
+        BOOST_TEST(reader.status().message().find(part) != std::string::npos,
+                   "'" << part << "' in: " << reader.status().message());
+      }
+    }
+  }
+}

@@ -1,0 +1,97 @@
+// @brief JsonPrinter: JSON Lines; the wire format is documented in json_printer.h.
+#include "searcher/json_printer.h"
+
+#include "analysis/schema.h"
+
+namespace searcher {
+
+using json = nlohmann::ordered_json;
+
+namespace {
+
+json optional_int(const std::optional<int>& value) { return value ? json(*value) : json(nullptr); }
+json optional_string(const std::string& value) { return value.empty() ? json(nullptr) : json(value); }
+
+json note_json(const ResolvedNote& note) {
+  return {{"number", note.number},
+          {"text", note.found ? json(note.text) : json(nullptr)},
+          {"urls", note.urls},
+          {"ibid_of", optional_int(note.ibid_of)},
+          {"ibid_text", optional_string(note.ibid_text)}};
+}
+
+// Invalid UTF-8 must not abort a whole batch: replace it rather than throw.
+void write_line(std::ostream& out, const json& line) {
+  out << line.dump(-1, ' ', false, json::error_handler_t::replace) << '\n';
+}
+
+}  // namespace
+
+json JsonPrinter::hit_json(const QueryResult& result, const Hit& hit) const {
+  const analysis::PassageRecord& r = hit.record;
+  json highlights = json::array();
+  for (const HighlightSpan& span : hit.snippet.highlights) highlights.push_back({span.begin, span.end});
+  json notes = json::array();
+  for (const ResolvedNote& note : hit.notes) notes.push_back(note_json(note));
+  json line = {{"type", "hit"},
+               {"query", result.query},
+               {"rank", hit.rank},
+               {"score", hit.score},
+               {"percent", hit.percent},
+               {"id", r.id},
+               {"kind", r.kind},
+               {"doc", r.doc},
+               {"title", r.title},
+               {"section", r.section},
+               {"file", r.file},
+               {"line_start", r.line_start},
+               {"line_end", r.line_end},
+               {"text", r.text},
+               {"snippet", hit.snippet.text},
+               {"highlights", highlights},
+               {"notes", notes},
+               {"suggestion", optional_string(result.suggestion)}};
+  if (r.kind == analysis::schema::kKindNote) {
+    line["number"] = optional_int(r.number);
+    line["urls"] = r.urls;
+    line["ibid_of"] = optional_int(r.ibid_of);
+    line["cited_by"] = r.cited_by;
+    json refs = json::array();
+    for (const CitingPassage& citing : hit.cited_by) {
+      refs.push_back({{"id", citing.id},
+                      {"file", citing.file},
+                      {"line_start", citing.line_start},
+                      {"line_end", citing.line_end}});
+    }
+    line["cited_by_refs"] = refs;
+  }
+  if (options_.explain) line["matching_terms"] = hit.matching_terms;
+  return line;
+}
+
+void JsonPrinter::print_result(const QueryResult& result) {
+  for (const Hit& hit : result.hits) write_line(out_, hit_json(result, hit));
+}
+
+void JsonPrinter::end_query(const QueryResult& result, const QueryStats& stats) {
+  if (!result.hits.empty() && !options_.stats && !options_.explain) return;
+  json summary = {{"type", "summary"},
+                  {"query", result.query},
+                  {"suggestion", optional_string(result.suggestion)},
+                  {"matches_estimated", result.matches_estimated},
+                  {"returned", result.hits.size()},
+                  {"notices", result.notices}};
+  if (options_.stats) {
+    summary["stats"] = {{"parse_us", stats.parse_us}, {"match_us", stats.match_us}, {"render_us", stats.render_us}};
+  }
+  if (options_.explain) {
+    json terms = json::array();
+    for (const TermWeight& term : result.term_weights) {
+      terms.push_back({{"term", term.term}, {"termfreq", term.termfreq}, {"weight", term.weight}});
+    }
+    summary["explain"] = {{"parsed", result.parsed}, {"expansions", result.expansions}, {"terms", terms}};
+  }
+  write_line(out_, summary);
+}
+
+}  // namespace searcher

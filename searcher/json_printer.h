@@ -1,0 +1,69 @@
+// @brief JsonPrinter: JSON Lines for scripts, one object per line, written with nlohmann-json.
+//
+// Wire format. Every line is one JSON object with a "type".
+//
+// type "hit": one per hit, in rank order.
+//   query        string   the query as typed (in --batch, the line it answers)
+//   rank         int      1-based, counting across pages (--offset 10 starts at 11)
+//   score        number   BM25 weight
+//   percent      int      Xapian's percentage of the best possible score
+//   id           string   stable record id: "<doc>:p<n>", "<doc>:note<n>", "<doc>:glossary<n>"
+//   kind         string   "passage" | "note" | "glossary"
+//   doc          string   document id (the source: filter)
+//   title        string   document title
+//   section      [string] section path, outermost first
+//   file         string   path relative to the project root
+//   line_start   int      1-based first line (vim +line_start file)
+//   line_end     int      1-based last line, inclusive
+//   text         string   the whole passage, note markers as "[n]"
+//   snippet      string   an excerpt of text, plain
+//   highlights   [[int, int]]  query matches in snippet as [begin, end) byte offsets
+//   notes        [note]   passage/glossary: the notes it cites, in order; note: the note an
+//                         Ibid. repeats, else []
+//       note = {number: int, text: string|null (null when the index lacks it),
+//               urls: [string], ibid_of: int|null, ibid_text: string|null}
+//                 ibid_text is the text of the note an "Ibid." repeats
+//   suggestion   string|null   "Did you mean" text for the query
+//   number       int      note hits only: the note number
+//   urls         [string] note hits only: URLs in the note
+//   ibid_of      int|null note hits only: the note this Ibid. repeats
+//   cited_by     [string] note hits only: ids of the passages citing it
+//   cited_by_refs [{id, file, line_start, line_end}]  note hits only: the same, located
+//   matching_terms [string]  with --explain only: the query terms this hit matched
+//
+// type "summary": closes a query when it found nothing, or always with --stats or --explain.
+//   query, suggestion  as above
+//   matches_estimated int    Xapian's estimate of all matches
+//   returned     int      hits printed for this query
+//   notices      [string] e.g. a capped wildcard
+//   stats        {parse_us, match_us, render_us}        with --stats only
+//   explain      {parsed: string, expansions: [string],
+//                 terms: [{term, termfreq, weight}]}    with --explain only
+//
+// Example: searcher --format json 'cyber units' | jq -r 'select(.type=="hit") | "\(.file):\(.line_start)"'
+#pragma once
+
+#include <ostream>
+
+#include <nlohmann/json.hpp>
+
+#include "searcher/printer.h"
+
+namespace searcher {
+
+class JsonPrinter : public Printer {
+ public:
+  JsonPrinter(const PrinterOptions& options, std::ostream& out) : options_(options), out_(out) {}
+
+  void print_result(const QueryResult& result) override;
+  void end_query(const QueryResult& result, const QueryStats& stats) override;
+
+  // The "hit" object for `hit` (exposed for tests).
+  nlohmann::ordered_json hit_json(const QueryResult& result, const Hit& hit) const;
+
+ private:
+  PrinterOptions options_;
+  std::ostream& out_;
+};
+
+}  // namespace searcher

@@ -1,0 +1,28 @@
+// @brief make_printer: one printer per format.
+#include "searcher/printer.h"
+
+#include "searcher/json_printer.h"
+#include "searcher/text_printer.h"
+#include "searcher/tsv_printer.h"
+
+namespace searcher {
+
+std::string stats_line(const QueryResult& result, const QueryStats& stats) {
+  return "stats: query \"" + result.query + "\": parse " + std::to_string(stats.parse_us) + " µs, match " +
+         std::to_string(stats.match_us) + " µs, render " + std::to_string(stats.render_us) + " µs";
+}
+
+std::unique_ptr<Printer> make_printer(Format format, const PrinterOptions& options, std::ostream& out,
+                                      std::ostream& err) {
+  switch (format) {
+    case Format::kJson:
+      return std::make_unique<JsonPrinter>(options, out);
+    case Format::kTsv:
+      return std::make_unique<TsvPrinter>(options, out, err);
+    case Format::kText:
+      break;
+  }
+  return std::make_unique<TextPrinter>(options, out, err);
+}
+
+}  // namespace searcher

@@ -1,0 +1,45 @@
+// @brief Printer: the interface every output format implements. Printers render hits to streams;
+// they never touch Xapian, and colour is decided for them (PrinterOptions::color), never by them.
+#pragma once
+
+#include <memory>
+#include <ostream>
+#include <string>
+
+#include "searcher/hit.h"
+
+namespace searcher {
+
+enum class Format { kText, kJson, kTsv };
+
+struct PrinterOptions {
+  bool color = false;    // text: highlight matches and colour headers with ANSI escapes
+  bool batch = false;    // several queries: say which query each block answers
+  bool explain = false;  // show the parsed query, expansions and term weights
+  bool stats = false;    // show QueryStats after each query
+};
+
+// Call order: begin(), then per query print_result() and end_query(), then finish().
+// REQUIRES: `out` and `err` outlive the printer. A printer writes stats and diagnostics that are
+// not results to `err` when its format keeps stdout for results only.
+class Printer {
+ public:
+  virtual ~Printer() = default;
+  // Once, before the first query (the TSV header).
+  virtual void begin() {}
+  // The hits of one query, and whatever else the format shows with them (suggestion, notices).
+  virtual void print_result(const QueryResult& result) = 0;
+  // Closes one query; `stats.render_us` is the time print_result took.
+  virtual void end_query(const QueryResult& result, const QueryStats& stats) = 0;
+  // Once, after the last query.
+  virtual void finish() {}
+};
+
+// "stats: query \"Q\": parse N µs, match N µs, render N µs", the line text and TSV write to stderr.
+std::string stats_line(const QueryResult& result, const QueryStats& stats);
+
+// The printer for `format`.
+std::unique_ptr<Printer> make_printer(Format format, const PrinterOptions& options, std::ostream& out,
+                                      std::ostream& err);
+
+}  // namespace searcher

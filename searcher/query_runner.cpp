@@ -1,0 +1,69 @@
+// @brief QueryRunner: build, rank, resolve, timed.
+#include "searcher/query_runner.h"
+
+#include <chrono>
+
+#include "searcher/note_resolver.h"
+
+namespace searcher {
+
+using analysis::Result;
+using analysis::Status;
+
+namespace {
+
+int64_t micros_since(std::chrono::steady_clock::time_point start) {
+  return std::chrono::duration_cast<std::chrono::microseconds>(std::chrono::steady_clock::now() - start).count();
+}
+
+}  // namespace
+
+Result<QueryResult> QueryRunner::run(const std::string& text, QueryStats* stats) {
+  auto result = run_once(text, stats);
+  if (result.is_ok() || result.status().kind() != Status::Kind::kBusy) return result;
+  Status reopened = index_.reopen();
+  if (!reopened.is_ok()) return reopened;
+  result = run_once(text, stats);
+  if (!result.is_ok() && result.status().kind() == Status::Kind::kBusy) {
+    return Status::index_error("index at " + index_.dir() + " keeps changing: " + result.status().message());
+  }
+  return result;
+}
+
+Result<QueryResult> QueryRunner::run_once(const std::string& text, QueryStats* stats) {
+  QueryResult result;
+  result.query = text;
+
+  auto start = std::chrono::steady_clock::now();
+  Result<BuiltQuery> built = [&]() -> Result<BuiltQuery> {
+    try {
+      return build_query(text, query_options_, index_.db(), index_.analyzer());
+    } catch (const Xapian::DatabaseModifiedError& e) {
+      return Status::busy("index changed while parsing: " + e.get_msg());
+    } catch (const Xapian::Error& e) {
+      return Status::index_error("parsing the query: " + e.get_description());
+    }
+  }();
+  if (stats) stats->parse_us = micros_since(start);
+  if (!built.is_ok()) return built.status();
+  result.suggestion = built->suggestion;
+  result.notices = built->notices;
+  result.expansions = built->expansions;
+  result.parsed = built->query.get_description();
+
+  start = std::chrono::steady_clock::now();
+  auto ranking = rank(index_.db(), built->query, index_.analyzer().stemmer(), rank_options_);
+  if (!ranking.is_ok()) return ranking.status();
+  NoteResolver resolver(index_.db());
+  for (Hit& hit : ranking->hits) {
+    Status resolved = resolver.resolve(hit);
+    if (!resolved.is_ok()) return resolved;
+  }
+  result.hits = std::move(ranking->hits);
+  result.matches_estimated = ranking->matches_estimated;
+  result.term_weights = std::move(ranking->term_weights);
+  if (stats) stats->match_us = micros_since(start);
+  return result;
+}
+
+}  // namespace searcher

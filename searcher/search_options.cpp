@@ -1,0 +1,174 @@
+// @brief Search options: command line to Flags, Flags plus environment to SearchOptions.
+#include "searcher/search_options.h"
+
+#include <unistd.h>
+
+#include <cstdlib>
+#include <cstring>
+
+#include <boost/program_options.hpp>
+
+namespace searcher {
+
+namespace po = boost::program_options;
+using analysis::Result;
+using analysis::Status;
+
+namespace {
+
+constexpr long long kMaxLimit = 10000;
+
+po::options_description describe(Flags& flags) {
+  po::options_description options("options");
+  options.add_options()
+      ("index", po::value(&flags.index))
+      ("format", po::value(&flags.format))
+      ("color", po::value(&flags.color))
+      ("limit", po::value(&flags.limit))
+      ("offset", po::value(&flags.offset))
+      ("all", po::bool_switch(&flags.all))
+      ("no-synonyms", po::bool_switch(&flags.no_synonyms))
+      ("explain", po::bool_switch(&flags.explain))
+      ("batch", po::bool_switch(&flags.batch))
+      ("stats", po::bool_switch(&flags.stats))
+      ("help,h", po::bool_switch(&flags.help))
+      ("version", po::bool_switch(&flags.version))
+      ("query", po::value(&flags.query_words));
+  return options;
+}
+
+}  // namespace
+
+Result<Flags> parse_flags(int argc, const char* const argv[]) {
+  Flags flags;
+  po::options_description options = describe(flags);
+  po::positional_options_description positional;
+  positional.add("query", -1);
+  try {
+    po::variables_map map;
+    // Long options only, so "-defense" is never split into short options; "--" ends options.
+    auto style = po::command_line_style::unix_style & ~po::command_line_style::allow_guessing;
+    po::store(po::command_line_parser(argc, argv).options(options).positional(positional).style(style).run(), map);
+    po::notify(map);
+  } catch (const po::unknown_option& e) {
+    return Status::invalid_input(std::string(e.what()) +
+                                 " (to search for a word starting with '-', put the query after `--`)");
+  } catch (const po::error& e) {
+    return Status::invalid_input(e.what());
+  }
+  return flags;
+}
+
+Result<SearchOptions> resolve_options(const Flags& flags, const Environment& environment) {
+  SearchOptions options;
+  options.index = flags.index;
+  options.batch = flags.batch;
+
+  if (flags.format == "text") {
+    options.format = Format::kText;
+  } else if (flags.format == "json") {
+    options.format = Format::kJson;
+  } else if (flags.format == "tsv") {
+    options.format = Format::kTsv;
+  } else {
+    return Status::invalid_input("--format: unknown format '" + flags.format + "' (expected text, json or tsv)");
+  }
+
+  if (flags.color == "always") {
+    options.printer.color = true;
+  } else if (flags.color == "never") {
+    options.printer.color = false;
+  } else if (flags.color == "auto") {
+    options.printer.color = environment.stdout_is_tty && !environment.no_color && !environment.dumb_terminal;
+  } else {
+    return Status::invalid_input("--color: unknown value '" + flags.color + "' (expected never, always or auto)");
+  }
+  // Only people read text; JSON and TSV never carry escapes.
+  if (options.format != Format::kText) options.printer.color = false;
+
+  if (flags.limit < 1 || flags.limit > kMaxLimit) {
+    return Status::invalid_input("--limit: " + std::to_string(flags.limit) + " is out of range (1 to " +
+                                 std::to_string(kMaxLimit) + ")");
+  }
+  if (flags.offset < 0 || flags.offset > 1000000) {
+    return Status::invalid_input("--offset: " + std::to_string(flags.offset) + " is out of range (0 to 1000000)");
+  }
+  options.rank.limit = static_cast<Xapian::doccount>(flags.limit);
+  options.rank.offset = static_cast<Xapian::doccount>(flags.offset);
+  options.rank.explain = flags.explain;
+
+  options.query_options.require_all = flags.all;
+  options.query_options.synonyms = !flags.no_synonyms;
+
+  options.printer.batch = flags.batch;
+  options.printer.explain = flags.explain;
+  options.printer.stats = flags.stats;
+
+  for (const std::string& word : flags.query_words) {
+    if (!options.query.empty()) options.query += ' ';
+    options.query += word;
+  }
+  if (flags.batch && !flags.query_words.empty()) {
+    return Status::invalid_input("--batch reads queries from standard input; give no query on the command line");
+  }
+  if (!flags.batch && flags.query_words.empty()) {
+    return Status::invalid_input("no query given (try `searcher cyber units`, or --batch to read queries from stdin)");
+  }
+  return options;
+}
+
+Environment current_environment() {
+  Environment environment;
+  environment.stdout_is_tty = ::isatty(STDOUT_FILENO) == 1;
+  const char* no_color = std::getenv("NO_COLOR");
+  environment.no_color = no_color != nullptr && no_color[0] != '\0';
+  const char* term = std::getenv("TERM");
+  environment.dumb_terminal = term != nullptr && std::strcmp(term, "dumb") == 0;
+  return environment;
+}
+
+std::string usage() {
+  return R"(searcher: ranked passages of the corpus, with their sources and notes.
+
+usage: searcher [OPTIONS] QUERY...
+       searcher [OPTIONS] --batch < queries.txt
+
+QUERY is Xapian query syntax over the indexed words:
+  words (ranked by BM25)      searcher Ministry of Defense cyber units
+  phrase                      searcher '"national security strategy"'
+  AND OR NOT + - NEAR         searcher 'cyber AND (units OR command) NOT olympic'
+  wildcard (capped)           searcher 'cyber*'
+  source:ID                   searcher source:un-reply-japan-2019 norms
+  section:WORD                searcher section:governance cyber
+  kind:passage|note|glossary  searcher kind:note defense
+  note:N (passages citing N)  searcher source:iiss-japan-2021 note:12
+Put a query starting with '-' after `--`:  searcher -- -olympic cyber
+
+options:
+  --index DIR            index directory (default: index)       searcher --index /tmp/idx cyber
+  --format FORMAT        text (default), json (JSON Lines), tsv searcher --format json cyber | jq .file
+  --color WHEN           never, always, auto (default: on a TTY, unless NO_COLOR is set)
+                                                                searcher --color=always cyber | less -R
+  --limit N              hits to show, 1 to 10000 (default: 10) searcher --limit 3 cyber
+  --offset N             hits to skip first (default: 0)        searcher --offset 10 cyber
+  --all                  every word must match                  searcher --all cyber defense units
+  --no-synonyms          no acronym or spelling-variant expansion
+                                                                searcher --no-synonyms MoD
+  --explain              show the parsed query, expansions and term weights
+                                                                searcher --explain MoD cyber
+  --batch                one query per line of stdin, one index open
+                                                                printf 'cyber\nnorms\n' | searcher --batch --format json
+  --stats                microseconds spent parsing, matching, rendering per query
+                         (stderr in text and tsv, a "stats" field in json)
+                                                                searcher --stats cyber
+  -h, --help             this help                              searcher --help
+  --version              the version                            searcher --version
+
+exit status:
+  0  at least one hit
+  1  no hit
+  2  an error (bad option or query, missing or incompatible index); an error beats a hit
+)";
+}
+
+}  // namespace searcher

@@ -1,0 +1,132 @@
+// @brief Tests for parse_flags and resolve_options: good command lines and errors, colour rules.
+#define BOOST_TEST_MODULE search_options
+#include <boost/test/unit_test.hpp>
+
+#include "searcher/search_options.h"
+
+using searcher::Environment;
+using searcher::Format;
+
+namespace {
+
+analysis::Result<searcher::SearchOptions> resolve(std::vector<std::string> args, Environment env = {}) {
+  args.insert(args.begin(), "searcher");
+  std::vector<const char*> argv;
+  for (const auto& arg : args) argv.push_back(arg.c_str());
+  auto flags = searcher::parse_flags(static_cast<int>(argv.size()), argv.data());
+  if (!flags.is_ok()) return flags.status();
+  return searcher::resolve_options(flags.value(), env);
+}
+
+const Environment kTty{true, false, false};
+const Environment kTtyNoColor{true, true, false};
+const Environment kPipe{false, false, false};
+const Environment kDumb{true, false, true};
+
+}  // namespace
+
+BOOST_AUTO_TEST_CASE(good_command_lines) {
+  struct Row {
+    std::vector<std::string> args;
+    Environment env;
+    std::string query;
+    Format format;
+    bool color;
+    unsigned limit;
+    unsigned offset;
+  };
+  const std::vector<Row> rows = {
+      {{"Ministry", "of", "Defense", "cyber", "units"}, kPipe, "Ministry of Defense cyber units", Format::kText, false, 10, 0},
+      {{"cyber"}, kTty, "cyber", Format::kText, true, 10, 0},
+      {{"cyber"}, kTtyNoColor, "cyber", Format::kText, false, 10, 0},
+      {{"cyber"}, kDumb, "cyber", Format::kText, false, 10, 0},
+      {{"--color=always", "cyber"}, kPipe, "cyber", Format::kText, true, 10, 0},
+      {{"--color", "always", "cyber"}, kTtyNoColor, "cyber", Format::kText, true, 10, 0},
+      {{"--color=never", "cyber"}, kTty, "cyber", Format::kText, false, 10, 0},
+      {{"--format", "json", "--color=always", "cyber"}, kTty, "cyber", Format::kJson, false, 10, 0},
+      {{"--format=tsv", "cyber"}, kPipe, "cyber", Format::kTsv, false, 10, 0},
+      {{"--limit", "3", "--offset=20", "x"}, kPipe, "x", Format::kText, false, 3, 20},
+      {{"--", "-olympic", "cyber"}, kPipe, "-olympic cyber", Format::kText, false, 10, 0},
+      {{"\"national security\"", "NOT", "olympic"}, kPipe, "\"national security\" NOT olympic", Format::kText, false, 10, 0},
+  };
+  for (const Row& row : rows) {
+    BOOST_TEST_CONTEXT(row.args.front() << " … (" << row.args.size() << " args)") {
+      auto options = resolve(row.args, row.env);
+      BOOST_REQUIRE_MESSAGE(options.is_ok(), options.status().message());
+      BOOST_TEST(options->query == row.query);
+      BOOST_TEST((options->format == row.format));
+      BOOST_TEST(options->printer.color == row.color);
+      BOOST_TEST(options->rank.limit == row.limit);
+      BOOST_TEST(options->rank.offset == row.offset);
+      BOOST_TEST(options->index == "index");
+    }
+  }
+}
+
+BOOST_AUTO_TEST_CASE(switches_reach_their_objects) {
+  auto options = resolve({"--all", "--no-synonyms", "--explain", "--stats", "--index", "/tmp/x", "q"});
+  BOOST_REQUIRE(options.is_ok());
+  BOOST_TEST(options->query_options.require_all);
+  BOOST_TEST(!options->query_options.synonyms);
+  BOOST_TEST(options->rank.explain);
+  BOOST_TEST(options->printer.explain);
+  BOOST_TEST(options->printer.stats);
+  BOOST_TEST(options->index == "/tmp/x");
+
+  auto batch = resolve({"--batch", "--format", "tsv"});
+  BOOST_REQUIRE(batch.is_ok());
+  BOOST_TEST(batch->batch);
+  BOOST_TEST(batch->printer.batch);
+  BOOST_TEST(batch->query.empty());
+
+  auto defaults = resolve({"q"});
+  BOOST_REQUIRE(defaults.is_ok());
+  BOOST_TEST(!defaults->query_options.require_all);
+  BOOST_TEST(defaults->query_options.synonyms);
+  BOOST_TEST(!defaults->batch);
+}
+
+BOOST_AUTO_TEST_CASE(help_and_version_are_flags) {
+  const char* help[] = {"searcher", "--help"};
+  auto flags = searcher::parse_flags(2, help);
+  BOOST_REQUIRE(flags.is_ok());
+  BOOST_TEST(flags->help);
+  const char* version[] = {"searcher", "--version"};
+  BOOST_TEST(searcher::parse_flags(2, version)->version);
+  // --help lists every option with an example and the exit codes.
+  const std::string text = searcher::usage();
+  for (const char* part : {"--index", "--format", "--color", "--limit", "--offset", "--all", "--no-synonyms",
+                           "--explain", "--batch", "--stats", "--help", "--version", "source:", "section:", "kind:",
+                           "note:", "0  at least one hit", "1  no hit", "2  an error"}) {
+    BOOST_TEST(text.find(part) != std::string::npos, part);
+  }
+}
+
+BOOST_AUTO_TEST_CASE(errors_name_the_option) {
+  struct Row {
+    std::vector<std::string> args;
+    std::string expected;  // a substring of the message
+  };
+  const std::vector<Row> rows = {
+      {{"--colour", "x"}, "--colour"},
+      {{"-olympic"}, "put the query after `--`"},
+      {{"--format", "xml", "x"}, "--format: unknown format 'xml'"},
+      {{"--color", "sometimes", "x"}, "--color: unknown value 'sometimes'"},
+      {{"--limit", "0", "x"}, "--limit: 0 is out of range"},
+      {{"--limit", "-3", "x"}, "--limit"},
+      {{"--limit", "ten", "x"}, "--limit"},
+      {{"--limit", "100000", "x"}, "--limit"},
+      {{"--offset", "-1", "x"}, "--offset"},
+      {{"--limit"}, "--limit"},
+      {{}, "no query given"},
+      {{"--batch", "cyber"}, "--batch"},
+  };
+  for (const Row& row : rows) {
+    BOOST_TEST_CONTEXT(row.expected) {
+      auto options = resolve(row.args);
+      BOOST_REQUIRE(!options.is_ok());
+      BOOST_TEST((options.status().kind() == analysis::Status::Kind::kInvalidInput));
+      BOOST_TEST(options.status().message().find(row.expected) != std::string::npos, options.status().message());
+    }
+  }
+}

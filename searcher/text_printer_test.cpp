@@ -1,0 +1,111 @@
+// @brief Tests for TextPrinter: the layout for people, colour only when asked, stats to stderr.
+#define BOOST_TEST_MODULE text_printer
+#include <boost/test/unit_test.hpp>
+
+#include <sstream>
+
+#include "searcher/sample_hits.h"
+#include "searcher/text_printer.h"
+
+using searcher::PrinterOptions;
+using searcher::QueryResult;
+using searcher::TextPrinter;
+
+namespace {
+
+std::string render(const std::vector<QueryResult>& results, PrinterOptions options, std::string* err_text = nullptr) {
+  std::ostringstream out, err;
+  TextPrinter printer(options, out, err);
+  printer.begin();
+  for (const auto& result : results) {
+    printer.print_result(result);
+    printer.end_query(result, {5, 6, 7});
+  }
+  printer.finish();
+  if (err_text) *err_text = err.str();
+  return out.str();
+}
+
+const char* const kPlain =
+    "\n"
+    "1. corpus/iiss-japan-2021.txt:82-84  [iiss-japan-2021 › Strategy and doctrine]  score 12.3\n"
+    "   Japan (chapter 7)\n"
+    "   Japan's 2020 defence white paper says cyber.\n"
+    "   [11] Ministry of Defense, Defense of Japan 2020, 2020, p. 41.\n"
+    "   [12] Ibid., pp. 218, 267.\n"
+    "        = [11] Ministry of Defense, Defense of Japan 2020, 2020, p. 41.\n"
+    "\n"
+    "2. corpus/iiss-japan-2021.txt:168-168  [iiss-japan-2021 › Notes]  note 12  score 3.0\n"
+    "   Japan (chapter 7)\n"
+    "   Ibid., pp. 218, 267.\n"
+    "   = [11] Ministry of Defense, Defense of Japan 2020, 2020, p. 41.\n"
+    "   cited by: iiss-japan-2021:p30 (corpus/iiss-japan-2021.txt:82)\n"
+    "\n"
+    "3. corpus/iiss-japan-2021.txt:20-30  [iiss-japan-2021]  glossary  score 1.2\n"
+    "   Japan (chapter 7)\n"
+    "   MoD Ministry of Defense JSDF\n"
+    "   [9] (note not in the index)\n"
+    "\n"
+    "showing 1-3 of about 42 matches\n";
+
+}  // namespace
+
+BOOST_AUTO_TEST_CASE(plain_layout) {
+  std::string err;
+  BOOST_TEST(render({searcher::testing::sample_result()}, {}, &err) == kPlain);
+  BOOST_TEST(err.empty());
+}
+
+BOOST_AUTO_TEST_CASE(rows) {
+  struct Row {
+    std::string name;
+    std::vector<QueryResult> results;
+    PrinterOptions options;
+    std::vector<std::string> present;  // substrings of stdout
+    std::vector<std::string> absent;
+    std::string err;                   // substring of stderr ("" = stderr empty)
+  };
+  const auto sample = searcher::testing::sample_result();
+  const auto empty = searcher::testing::empty_result();
+  const std::vector<Row> rows = {
+      {"colour off has no escapes", {sample}, {}, {"says cyber."}, {"\x1b["}, ""},
+      {"colour on highlights the match", {sample}, {true, false, false, false},
+       {"says \x1b[1;31mcyber\x1b[0m.", "\x1b[35mcorpus/iiss-japan-2021.txt\x1b[0m:\x1b[32m82-84\x1b[0m"}, {}, ""},
+      {"no hits with a suggestion", {empty}, {}, {"Did you mean: cybersecurity\n", "(no matches)\n"}, {"showing"}, ""},
+      {"batch names each query", {sample, empty}, {false, true, false, false},
+       {"query: cyber \"white paper\"\n", "\nquery: cybersecurty\n"}, {}, ""},
+      {"stats go to stderr", {sample}, {false, false, false, true}, {"1. corpus"}, {"stats:"},
+       "stats: query \"cyber \"white paper\"\": parse 5 µs, match 6 µs, render 7 µs\n"},
+  };
+  for (const Row& row : rows) {
+    BOOST_TEST_CONTEXT(row.name) {
+      std::string err;
+      const std::string out = render(row.results, row.options, &err);
+      for (const auto& part : row.present) BOOST_TEST(out.find(part) != std::string::npos, part);
+      for (const auto& part : row.absent) BOOST_TEST(out.find(part) == std::string::npos, part);
+      if (row.err.empty()) {
+        BOOST_TEST(err.empty());
+      } else {
+        BOOST_TEST(err.find(row.err) != std::string::npos, err);
+      }
+    }
+  }
+}
+
+BOOST_AUTO_TEST_CASE(explain_shows_parsed_query_and_weights) {
+  QueryResult result = searcher::testing::sample_result();
+  result.parsed = "Query(Zcyber)";
+  result.expansions = {"mod -> \"ministry of defense\""};
+  result.term_weights = {{"Zcyber", 12, 1.5}};
+  result.hits[0].matching_terms = {"Zcyber"};
+  const std::string out = render({result}, {false, false, true, false});
+  for (const char* part : {"parsed: Query(Zcyber)\n", "expansion: mod -> \"ministry of defense\"\n",
+                           "term: Zcyber  docs 12  max weight 1.500\n", "   matching terms: Zcyber\n"}) {
+    BOOST_TEST(out.find(part) != std::string::npos, part);
+  }
+}
+
+BOOST_AUTO_TEST_CASE(score_format) {
+  const std::vector<std::pair<double, std::string>> rows = {{0, "0.0"}, {12.345, "12.3"}, {1.25, "1.2"}, {99.96, "100.0"}};
+  for (const auto& [score, text] : rows) BOOST_TEST(searcher::format_score(score) == text);
+}
