@@ -27,7 +27,8 @@ inline constexpr unsigned kSlotOrdinal = 0;  // sortable ordinal within its docu
 inline constexpr std::string_view kMetaSchemaVersion = "schema_version";
 inline constexpr std::string_view kMetaDocumentHashPrefix = "doc_hash:";  // + document id -> SHA-256
 inline constexpr std::string_view kMetaDocumentPrefix = "doc:";           // + document id -> manifest JSON
-inline constexpr std::string_view kMetaAcronyms = "acronyms";             // JSON list of acronym records
+inline constexpr std::string_view kMetaAcronymsPrefix = "acronyms:";     // + document id -> JSON list of
+                                                                          // {acronym, expansion, file, line}
 inline constexpr std::string_view kMetaWordLists = "word_lists";          // Analyzer::encode_lists()
 inline constexpr std::string_view kMetaCounts = "counts";                 // JSON {documents, passages, notes}
 

@@ -94,6 +94,36 @@ std::string manifest_json(const CorpusEntry& e) {
       .dump();
 }
 
+std::string acronyms_json(const std::vector<LearntAcronym>& acronyms) {
+  nlohmann::json list = nlohmann::json::array();
+  for (const auto& a : acronyms)
+    list.push_back({{"acronym", a.acronym}, {"expansion", a.expansion}, {"file", a.file}, {"line", a.line}});
+  return list.dump();
+}
+
+// Xapian's synonym table mirrors the acronyms of every document, both ways ("mod" <->
+// "ministry of defense"), keyed by analysed words. Rebuilt whole: keys are shared across
+// documents, so per-document removal would need reference counts for no gain at this size.
+void rebuild_synonyms(Xapian::WritableDatabase& db, const analysis::Analyzer& analyzer) {
+  std::vector<std::string> keys(db.synonym_keys_begin(), db.synonym_keys_end());
+  for (const auto& key : keys) db.clear_synonyms(key);
+  auto analysed = [&](const std::string& text) {
+    std::string out;
+    for (const auto& w : analyzer.words(text)) out += (out.empty() ? "" : " ") + w.text;
+    return out;
+  };
+  const std::string prefix(schema::kMetaAcronymsPrefix);
+  for (auto it = db.metadata_keys_begin(prefix); it != db.metadata_keys_end(prefix); ++it) {
+    for (const auto& a : nlohmann::json::parse(db.get_metadata(*it))) {
+      const std::string acronym = analysed(a.at("acronym").get<std::string>());
+      const std::string expansion = analysed(a.at("expansion").get<std::string>());
+      if (acronym.empty() || expansion.empty() || acronym == expansion) continue;
+      db.add_synonym(acronym, expansion);
+      db.add_synonym(expansion, acronym);
+    }
+  }
+}
+
 GenerationSummary summarize(const Xapian::Database& db, const std::string& generation) {
   GenerationSummary s;
   s.generation = generation;
@@ -173,13 +203,16 @@ Result<GenerationSummary> write_generation(const std::string& dir, const LiveInd
         delete_document_records(db, id, analyzer);
         db.set_metadata(std::string(schema::kMetaDocumentHashPrefix) + id, "");
         db.set_metadata(std::string(schema::kMetaDocumentPrefix) + id, "");
+        db.set_metadata(std::string(schema::kMetaAcronymsPrefix) + id, "");
       }
       for (const auto& update : updates) {
         if (incremental) delete_document_records(db, update.entry.id, analyzer);
         add_document_records(db, update.records, analyzer);
         db.set_metadata(std::string(schema::kMetaDocumentHashPrefix) + update.entry.id, update.hash);
         db.set_metadata(std::string(schema::kMetaDocumentPrefix) + update.entry.id, manifest_json(update.entry));
+        db.set_metadata(std::string(schema::kMetaAcronymsPrefix) + update.entry.id, acronyms_json(update.acronyms));
       }
+      rebuild_synonyms(db, analyzer);
       db.set_metadata(std::string(schema::kMetaSchemaVersion), std::to_string(schema::kSchemaVersion));
       db.set_metadata(std::string(schema::kMetaWordLists), analyzer.encode_lists());
       db.commit();

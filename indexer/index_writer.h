@@ -17,6 +17,7 @@
 #include "analysis/analyzer.h"
 #include "analysis/passage_record.h"
 #include "analysis/status.h"
+#include "indexer/acronym_finder.h"
 #include "indexer/corpus_manifest.h"
 
 namespace indexer {
@@ -39,6 +40,7 @@ struct DocumentUpdate {
   CorpusEntry entry;
   std::string hash;
   std::vector<analysis::PassageRecord> records;
+  std::vector<LearntAcronym> acronyms;
 };
 
 struct GenerationSummary {

@@ -6,6 +6,7 @@
 #include <set>
 #include <sstream>
 
+#include "indexer/acronym_finder.h"
 #include "indexer/content_hash.h"
 #include "indexer/corpus_manifest.h"
 #include "indexer/document_parser.h"
@@ -32,6 +33,13 @@ Result<std::string> read_file(const CorpusEntry& entry) {
   bytes << in.rdbuf();
   if (in.bad()) return Status::io_error(entry.file + ": error: read failed");
   return bytes.str();
+}
+
+std::vector<std::string> split_lines(const std::string& bytes) {
+  std::vector<std::string> lines;
+  std::istringstream in(bytes);
+  for (std::string line; std::getline(in, line);) lines.push_back(line);
+  return lines;
 }
 
 void fill_counts(const GenerationSummary& summary, IndexingReport* report) {
@@ -91,7 +99,9 @@ Result<IndexingReport> run_indexing(const IndexingOptions& options,
       continue;
     }
     for (const auto& w : parsed->warnings) report.warnings.push_back(w.to_string());
-    updates.push_back(DocumentUpdate{entry, hash, build_records(entry, parsed.value())});
+    auto records = build_records(entry, parsed.value());
+    auto acronyms = find_acronyms(entry.file, parsed.value(), records, split_lines(bytes.value()));
+    updates.push_back(DocumentUpdate{entry, hash, std::move(records), std::move(acronyms)});
   }
 
   std::vector<std::string> removed;

@@ -1,0 +1,150 @@
+// @brief Schwartz–Hearst acronym definitions, from glossary boxes and running text.
+#include "indexer/acronym_finder.h"
+
+#include <algorithm>
+#include <cctype>
+#include <regex>
+#include <set>
+
+namespace indexer {
+namespace {
+
+bool is_word_start(const std::string& s, size_t i) {
+  return i == 0 || !std::isalnum(static_cast<unsigned char>(s[i - 1]));
+}
+
+// A parenthesised short form: 2–10 characters, starting with a letter, at least two capitals,
+// letters, digits and inner spaces only ("MoD", "IPv6", "CCD COE", "CBMs").
+bool looks_like_acronym(const std::string& s) {
+  if (s.size() < 2 || s.size() > 10 || !std::isalpha(static_cast<unsigned char>(s[0]))) return false;
+  int capitals = 0;
+  for (char c : s) {
+    if (std::isupper(static_cast<unsigned char>(c))) ++capitals;
+    else if (!std::isalnum(static_cast<unsigned char>(c)) && c != ' ') return false;
+  }
+  return capitals >= 2;
+}
+
+// The letters and digits of a short form that must appear in its long form: "CBMs" -> "cbm"
+// (a plural 's' is not in the long form), "CCD COE" -> "ccdcoe".
+std::string short_form_letters(const std::string& acronym) {
+  std::string letters;
+  for (char c : acronym)
+    if (std::isalnum(static_cast<unsigned char>(c))) letters += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  if (letters.size() > 2 && acronym.back() == 's') letters.pop_back();
+  return letters;
+}
+
+// Schwartz & Hearst (2003), "A simple algorithm for identifying abbreviation definitions in
+// biomedical text": the shortest tail of `candidate` whose characters contain the short form's,
+// right to left, with the first one at a word start. Returns the long form or "".
+std::string match_long_form(const std::string& letters, const std::string& candidate) {
+  int s = static_cast<int>(letters.size()) - 1;
+  int l = static_cast<int>(candidate.size()) - 1;
+  while (s >= 0) {
+    const char c = letters[s];
+    while (l >= 0 && (std::tolower(static_cast<unsigned char>(candidate[l])) != c ||
+                      (s == 0 && !is_word_start(candidate, l)))) {
+      --l;
+    }
+    if (l < 0) return "";
+    --l;
+    --s;
+  }
+  const size_t start = static_cast<size_t>(l + 1);
+  return candidate.substr(start);
+}
+
+std::vector<std::string> split_words(const std::string& s) {
+  std::vector<std::string> words;
+  size_t i = 0;
+  while (i < s.size()) {
+    while (i < s.size() && s[i] == ' ') ++i;
+    size_t j = i;
+    while (j < s.size() && s[j] != ' ') ++j;
+    if (j > i) words.push_back(s.substr(i, j - i));
+    i = j;
+  }
+  return words;
+}
+
+std::string trim(std::string s) {
+  const char* kSpace = " ,;:";
+  s.erase(0, s.find_first_not_of(kSpace));
+  s.erase(s.find_last_not_of(kSpace) + 1);
+  return s;
+}
+
+// Long forms must be at least two words of text, not markers or numbers alone.
+bool plausible_long_form(const std::string& long_form, const std::string& acronym) {
+  auto words = split_words(long_form);
+  return words.size() >= 2 && long_form.find('(') == std::string::npos && long_form.find('[') == std::string::npos &&
+         long_form.size() > acronym.size();
+}
+
+std::string lower(std::string s) {
+  for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return s;
+}
+
+}  // namespace
+
+std::vector<LearntAcronym> find_inline_definitions(const std::string& text) {
+  std::vector<LearntAcronym> found;
+  static const std::regex kParenthesis(R"(\(([^()]{2,60})\))");
+  for (auto it = std::sregex_iterator(text.begin(), text.end(), kParenthesis); it != std::sregex_iterator(); ++it) {
+    const std::string inside = (*it)[1].str();
+    const size_t open = static_cast<size_t>(it->position(0));
+    const std::string before = text.substr(0, open);
+    if (looks_like_acronym(inside)) {
+      // "Full Name (ACR)": the long form ends right before the parenthesis.
+      const std::string letters = short_form_letters(inside);
+      auto words = split_words(before);
+      const size_t max_words = std::min(letters.size() + 5, letters.size() * 2);
+      const size_t take = std::min(words.size(), max_words);
+      std::string candidate;
+      for (size_t w = words.size() - take; w < words.size(); ++w) candidate += (candidate.empty() ? "" : " ") + words[w];
+      std::string long_form = trim(match_long_form(letters, candidate));
+      if (plausible_long_form(long_form, inside)) found.push_back({inside, long_form, "", 0});
+      continue;
+    }
+    // "ACR (Full Name)": the word before the parenthesis is the short form.
+    auto words = split_words(before);
+    if (words.empty()) continue;
+    const std::string acronym = trim(words.back());
+    if (!looks_like_acronym(acronym) || acronym.find(' ') != std::string::npos) continue;
+    const std::string long_form = trim(inside);
+    const std::string matched = match_long_form(short_form_letters(acronym), long_form);
+    if (matched == long_form && plausible_long_form(long_form, acronym)) found.push_back({acronym, long_form, "", 0});
+  }
+  return found;
+}
+
+std::vector<LearntAcronym> find_acronyms(const std::string& file, const ParsedDocument& parsed,
+                                         const std::vector<analysis::PassageRecord>& records,
+                                         const std::vector<std::string>& lines) {
+  std::vector<LearntAcronym> all;
+  std::set<std::pair<std::string, std::string>> seen;
+  auto add = [&](LearntAcronym a) {
+    if (seen.insert({lower(a.acronym), lower(a.expansion)}).second) all.push_back(std::move(a));
+  };
+  for (const auto& g : parsed.glossary) add({g.acronym, g.expansion, file, g.line});
+  for (const auto& record : records) {
+    if (record.kind == "glossary") continue;
+    for (auto a : find_inline_definitions(record.text)) {
+      a.file = file;
+      a.line = record.line_start;
+      const std::string needle = "(" + a.acronym;
+      for (int n = record.line_start; n <= record.line_end && n <= static_cast<int>(lines.size()); ++n) {
+        if (lines[n - 1].find(needle) != std::string::npos) {
+          a.line = n;
+          break;
+        }
+      }
+      add(std::move(a));
+    }
+  }
+  return all;
+}
+
+}  // namespace indexer
