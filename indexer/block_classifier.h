@@ -43,8 +43,8 @@ struct Block {
 // starting in lower case.
 //
 // Paragraph-per-line layout (the IISS chapter): blank lines separate blocks. A single short line
-// without final punctuation is a heading, unless PullQuoteDetector finds its words in a body
-// paragraph. A run of two or more acronym rows (split by at most blank lines) is a glossary box,
+// (at most 8 words) without final punctuation is a heading, unless PullQuoteDetector finds its
+// words in a body paragraph or the next block goes on in lower case (a cut sentence). A run of two or more acronym rows (split by at most blank lines) is a glossary box,
 // and a short line right before it is its caption.
 //
 // Both layouts: the first block, when it is one short line without final punctuation, is the

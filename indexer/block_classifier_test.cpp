@@ -53,7 +53,16 @@ std::vector<Block> classify(const std::string& text, LayoutKind kind) {
   std::vector<Line> marked = extract_markers(std::move(lines).value());
   Layout layout = detect_layout(marked);
   BOOST_REQUIRE((layout.kind == kind));
-  return classify_blocks(marked, layout);
+  std::vector<Block> blocks = classify_blocks(marked, layout);
+  // Invariant: spans inside the file, ascending, never overlapping.
+  int previous_end = 0;
+  for (const Block& block : blocks) {
+    BOOST_TEST(block.line_start > previous_end);
+    BOOST_TEST(block.line_start <= block.line_end);
+    BOOST_TEST(block.line_end <= static_cast<int>(marked.size()));
+    previous_end = block.line_end;
+  }
+  return blocks;
 }
 
 struct Row {
@@ -160,6 +169,12 @@ BOOST_AUTO_TEST_CASE(block_rows) {
                      "In Japan, the legal foundation for the utilization of data has been prepared, including the",
                      "Basic Act on the Advancement of Public and Private Sector Data Utilization."}),
        LayoutKind::kHardWrapped, "H1:1 P:3-7 H1:11 P:13-15"},
+      {"a short unpunctuated line going on in lower case is a cut paragraph, not a heading",
+       paragraph_per_line({"Intro paragraph that ends properly with a full stop and has enough words to count here.", "",
+                           "Japan's defences are weak", "",
+                           "with many corporations unwilling to meet the costs of bolstering them, as reported.", "",
+                           "Another complete paragraph closes the section with a full stop at its end."}),
+       LayoutKind::kParagraphPerLine, "P:1 P:3 P:5 P:7"},
       {"an (end) line of its own is dropped",
        hard_wrapped({"The government will work through bilateral dialogues and international conferences on",
                      "cybersecurity to exchange information on cybersecurity policies, strategies and systems to",
