@@ -74,7 +74,7 @@ void JsonPrinter::print_result(const QueryResult& result) {
 }
 
 void JsonPrinter::end_query(const QueryResult& result, const QueryStats& stats) {
-  if (!result.hits.empty() && !options_.stats && !options_.explain) return;
+  if (!result.hits.empty() && result.notices.empty() && !options_.stats && !options_.explain) return;
   json summary = {{"type", "summary"},
                   {"query", result.query},
                   {"suggestion", optional_string(result.suggestion)},

@@ -31,7 +31,8 @@
 //   cited_by_refs [{id, file, line_start, line_end}]  note hits only: the same, located
 //   matching_terms [string]  with --explain only: the query terms this hit matched
 //
-// type "summary": closes a query when it found nothing, or always with --stats or --explain.
+// type "summary": closes a query unless it had hits and nothing more to say: it is written when
+// the query found nothing, when there are notices, and always with --stats or --explain.
 //   query, suggestion  as above
 //   matches_estimated int    Xapian's estimate of all matches
 //   returned     int      hits printed for this query

@@ -70,6 +70,8 @@ int run(int argc, const char* const argv[]) {
     std::string line;
     for (long number = 1; std::getline(std::cin, line); ++number) {
       if (!line.empty() && line.back() == '\r') line.pop_back();
+      // A blank line is no query: skipping it keeps `grep -v` or editor-made files usable.
+      if (line.find_first_not_of(" \t") == std::string::npos) continue;
       if (!answer(line, "stdin:" + std::to_string(number) + ": ")) break;
     }
   } else {

@@ -59,7 +59,7 @@ void TextPrinter::print_result(const QueryResult& result) {
   first_query_ = false;
   if (options_.batch) out_ << style("query: " + result.query, kSgrBold) << '\n';
   if (!result.suggestion.empty()) out_ << "Did you mean: " << style(result.suggestion, kSgrBold) << '\n';
-  for (const std::string& notice : result.notices) out_ << "note: " << notice << '\n';
+  for (const std::string& notice : result.notices) out_ << notice << '\n';
   if (options_.explain) print_explain(result);
   if (result.hits.empty()) {
     out_ << "(no matches)\n";
