@@ -2,6 +2,7 @@
 #include "indexer/document_writer.h"
 
 #include <map>
+#include <regex>
 
 #include "analysis/schema.h"
 
@@ -11,10 +12,13 @@ using analysis::PassageRecord;
 
 namespace {
 
-// The record's text without its "[n]" markers: what was analysed, and so what spelling data
-// holds for it, on adding and on deleting alike.
-std::string text_without_markers(const PassageRecord& record) {
-  std::string text = record.text;
+// What of a record's text is analysed into terms, and so what spelling data holds for it, on
+// adding and on deleting alike: the text without its "[n]" markers and without URLs, whose
+// pieces ("www", "mod", "go", "jp", "pdf") are not words of the text and would make a query for
+// "MoD" match every note citing www.mod.go.jp. URLs stay in the record and its `urls`.
+std::string text_to_analyse(const PassageRecord& record) {
+  static const std::regex kUrl(R"(<?https?://[^\s>]+>?)");
+  std::string text = std::regex_replace(record.text, kUrl, " ");
   for (int n : record.notes) {
     const std::string marker = "[" + std::to_string(n) + "]";
     for (size_t at = text.find(marker); at != std::string::npos; at = text.find(marker, at)) text.erase(at, marker.size());
@@ -65,7 +69,7 @@ std::vector<PassageRecord> build_records(const CorpusEntry& entry, const ParsedD
 }
 
 Xapian::Document to_xapian_document(const PassageRecord& record, const analysis::Analyzer& analyzer) {
-  const std::string text_to_index = text_without_markers(record);
+  const std::string text_to_index = text_to_analyse(record);
   Xapian::Document doc;
   doc.set_data(analysis::encode_record(record));
   doc.add_boolean_term(std::string(schema::kPrefixId) + record.id);
@@ -88,7 +92,7 @@ size_t add_document_records(Xapian::WritableDatabase& db, const std::vector<Pass
                             const analysis::Analyzer& analyzer) {
   size_t added = 0;
   for (const auto& record : records) {
-    const std::string text = text_without_markers(record);
+    const std::string text = text_to_analyse(record);
     Xapian::Document doc = to_xapian_document(record, analyzer);
     for (const auto& word : analyzer.words(text)) db.add_spelling(word.text);
     db.replace_document(std::string(schema::kPrefixId) + record.id, doc);
@@ -104,7 +108,7 @@ void delete_document_records(Xapian::WritableDatabase& db, const std::string& do
   for (Xapian::docid id : ids) {
     auto record = analysis::decode_record(db.get_document(id).get_data());
     if (record.is_ok()) {
-      for (const auto& word : analyzer.words(text_without_markers(record.value()))) db.remove_spelling(word.text);
+      for (const auto& word : analyzer.words(text_to_analyse(record.value()))) db.remove_spelling(word.text);
     }
     db.delete_document(id);
   }

@@ -67,8 +67,12 @@ Result<std::unique_ptr<IndexReader>> IndexReader::open(const std::string& dir) {
                                  analyzer.status().message() + ": rebuild it with `indexer --index " + dir + "`");
     }
     auto titles = read_titles(db);
-    return std::unique_ptr<IndexReader>(
+    std::unique_ptr<IndexReader> reader(
         new IndexReader(dir, std::move(db), std::move(analyzer).value(), std::move(titles)));
+    auto acronyms = AcronymTable::load(reader->db_, reader->analyzer_);
+    if (!acronyms.is_ok()) return Status::index_error("index at " + dir + ": error: " + acronyms.status().message());
+    reader->acronyms_ = std::move(acronyms).value();
+    return reader;
   } catch (const Xapian::DatabaseNotFoundError& e) {
     return Status::index_error("no index at " + dir + " (" + e.get_msg() + "): " + build_hint(dir));
   } catch (const Xapian::Error& e) {

@@ -10,6 +10,7 @@
 
 #include "analysis/analyzer.h"
 #include "analysis/status.h"
+#include "searcher/acronym_table.h"
 
 namespace searcher {
 
@@ -31,6 +32,8 @@ class IndexReader {
   const std::string& dir() const { return dir_; }
   const Xapian::Database& db() const { return db_; }
   const analysis::Analyzer& analyzer() const { return analyzer_; }
+  // The acronyms the indexer learnt, grouped for query expansion.
+  const AcronymTable& acronyms() const { return acronyms_; }
 
   // Document title by document id, from the index's `doc:<id>` manifests; empty when unknown.
   const std::string& title(const std::string& doc) const;
@@ -47,6 +50,7 @@ class IndexReader {
   std::string dir_;
   Xapian::Database db_;
   analysis::Analyzer analyzer_;
+  AcronymTable acronyms_;  // refers to analyzer_
   std::map<std::string, std::string> titles_;
 };
 

@@ -16,6 +16,10 @@ using analysis::Status;
 // the passage's own text: the section query only adds weight (AND_MAYBE), scaled down.
 constexpr double kSectionWeight = 0.3;
 
+// The share of weight a group's own words get on top of the group's, so that they win ties.
+constexpr double kOwnWordsBonus = 0.5;
+constexpr const char* kExpansionField = "syn";
+
 const std::vector<std::string> kBooleanFields = {"source", "kind", "note"};
 const std::vector<std::string> kTextFields = {"section"};
 
@@ -40,6 +44,61 @@ Xapian::QueryParser make_parser(const QueryOptions& options, const Xapian::Datab
   return qp;
 }
 
+// Answers the "syn:N" fields the rewriter put where the query names an acronym group.
+// The index terms QueryParser makes of these words: a stemmed term for one word, the unstemmed
+// terms of a phrase for several.
+std::vector<std::string> member_terms(const std::vector<std::string>& words, const analysis::Analyzer& analyzer,
+                                      const std::string& prefix) {
+  if (words.size() == 1) return {"Z" + prefix + analyzer.stem(words[0])};
+  std::vector<std::string> terms;
+  for (const auto& w : words) terms.push_back(prefix + w);
+  return terms;
+}
+
+class ExpansionProcessor : public Xapian::FieldProcessor {
+ public:
+  ExpansionProcessor(const std::vector<ExpansionUse>& uses, const AcronymTable& table,
+                     const analysis::Analyzer& analyzer, std::string prefix)
+      : uses_(uses), table_(table), analyzer_(analyzer), prefix_(std::move(prefix)) {}
+
+  Xapian::Query operator()(const std::string& value) override {
+    const ExpansionUse& use = uses_.at(std::stoul(value));
+    const Xapian::Query own = words_query(use.words);
+    std::vector<Xapian::Query> members = {own};
+    for (const auto& member : table_.members(use.group)) {
+      if (!same_words(member, use.words)) members.push_back(words_query(member));
+    }
+    Xapian::Query group(Xapian::Query::OP_SYNONYM, members.begin(), members.end());
+    return Xapian::Query(Xapian::Query::OP_OR, group, Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, own, kOwnWordsBonus));
+  }
+
+ private:
+  // The terms QueryParser makes of these words: a stemmed term for one word, a phrase of
+  // unstemmed terms for several.
+  Xapian::Query words_query(const std::vector<std::string>& words) const {
+    const auto terms = member_terms(words, analyzer_, prefix_);
+    if (terms.size() == 1) return Xapian::Query(terms[0]);
+    return Xapian::Query(Xapian::Query::OP_PHRASE, terms.begin(), terms.end(), terms.size());
+  }
+  bool same_words(const std::vector<std::string>& a, const std::vector<std::string>& b) const {
+    if (a.size() != b.size()) return false;
+    for (size_t i = 0; i < a.size(); ++i)
+      if (analyzer_.stem(a[i]) != analyzer_.stem(b[i])) return false;
+    return true;
+  }
+
+  const std::vector<ExpansionUse>& uses_;
+  const AcronymTable& table_;
+  const analysis::Analyzer& analyzer_;
+  const std::string prefix_;
+};
+
+std::string describe(const std::vector<std::string>& words) {
+  std::string out;
+  for (const auto& w : words) out += (out.empty() ? "" : " ") + w;
+  return words.size() > 1 ? "\"" + out + "\"" : out;
+}
+
 // How many index terms a wildcard's prefix matches, counting no further than limit + 1.
 unsigned count_expansions(const Xapian::Database& db, const std::string& prefix, unsigned limit) {
   unsigned n = 0;
@@ -50,8 +109,9 @@ unsigned count_expansions(const Xapian::Database& db, const std::string& prefix,
 }  // namespace
 
 Result<BuiltQuery> build_query(const std::string& text, const QueryOptions& options, const Xapian::Database& db,
-                               const analysis::Analyzer& analyzer) {
-  auto rewritten = rewrite_query_text(text, analyzer, options.synonyms, kBooleanFields, kTextFields);
+                               const analysis::Analyzer& analyzer, const AcronymTable* acronyms) {
+  const AcronymTable* expand = options.synonyms ? acronyms : nullptr;
+  auto rewritten = rewrite_query_text(text, analyzer, options.synonyms, kBooleanFields, kTextFields, expand, kExpansionField);
   if (!rewritten.is_ok()) return rewritten.status();
   if (rewritten->word_count == 0) {
     return Status::query_error("query:1: error: nothing to search for: the query has no words");
@@ -59,18 +119,37 @@ Result<BuiltQuery> build_query(const std::string& text, const QueryOptions& opti
 
   BuiltQuery built;
   built.analysed = rewritten->text;
+  static const AcronymTable kNoAcronyms;
+  const AcronymTable& table = expand ? *expand : kNoAcronyms;
+  ExpansionProcessor text_expansions(rewritten->expansions, table, analyzer, "");
+  ExpansionProcessor section_expansions(rewritten->expansions, table, analyzer, std::string(schema::kPrefixSection));
+  for (const auto& use : rewritten->expansions) {
+    std::string alternatives;
+    ExpansionTerms terms{member_terms(use.words, analyzer, ""), {}};
+    for (const auto& member : table.members(use.group)) {
+      if (member == use.words) continue;
+      alternatives += (alternatives.empty() ? "" : " | ") + describe(member);
+      terms.others.push_back(member_terms(member, analyzer, ""));
+    }
+    built.expansions.push_back(describe(use.words) + " -> " + alternatives);
+    built.expansion_terms.push_back(std::move(terms));
+  }
   try {
     Xapian::QueryParser parser = make_parser(options, db, analyzer, "");
+    parser.add_prefix(kExpansionField, &text_expansions);
     Xapian::Query main = parser.parse_query(built.analysed, kParseFlags);
     try {
       // Spelling data may be missing (remote shards do not serve it): no suggestion then.
+      // Spelled over the query without "syn:N" placeholders, so the suggestion reads as typed.
+      auto plain = rewrite_query_text(text, analyzer, options.synonyms, kBooleanFields, kTextFields);
       Xapian::QueryParser speller = make_parser(options, db, analyzer, "");
-      speller.parse_query(built.analysed, kParseFlags | Xapian::QueryParser::FLAG_SPELLING_CORRECTION);
+      speller.parse_query(plain->text, kParseFlags | Xapian::QueryParser::FLAG_SPELLING_CORRECTION);
       built.suggestion = speller.get_corrected_query_string();
     } catch (const Xapian::Error&) {
     }
     Xapian::QueryParser section_parser = make_parser(options, db, analyzer, std::string(schema::kPrefixSection));
     section_parser.set_default_op(Xapian::Query::OP_OR);
+    section_parser.add_prefix(kExpansionField, &section_expansions);
     Xapian::Query section = section_parser.parse_query(built.analysed, kParseFlags);
     built.query = section.empty()
                       ? main

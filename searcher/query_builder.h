@@ -9,6 +9,8 @@
 
 #include "analysis/analyzer.h"
 #include "analysis/status.h"
+#include "searcher/acronym_table.h"
+#include "searcher/expansion_blend.h"
 
 namespace searcher {
 
@@ -25,15 +27,22 @@ struct BuiltQuery {
   std::string suggestion;                 // "Did you mean" text, empty when none
   std::vector<std::string> notices;       // e.g. "wildcard 'a*' capped at 256 terms"
   std::vector<std::string> expansions;    // e.g. "mod -> \"ministry of defense\"" (for --explain)
+  std::vector<ExpansionTerms> expansion_terms;  // per acronym group used, for blend_expansions
 };
 
 // Parses `text` with Xapian's QueryParser: phrases "…", AND/OR/NOT, +/-, NEAR, wildcards (capped,
 // never an error), and the fields source:ID, section:WORD, kind:passage|note|glossary, note:N.
 // A word in a passage's section path weighs on the passage, less than one in its text.
+// With options.synonyms, spelling variants are searched as one word, and an acronym or expansion
+// from `acronyms` (may be null) is searched with the rest of its group: the words as typed and
+// their alternatives count as one term (Xapian's OP_SYNONYM), plus a small bonus for the words as
+// typed, so a passage using them ranks at least as high as an otherwise equal one using another
+// member of the group.
 // Returns a query_error Status whose message names the query and the 1-based column:
 // "query:7: error: unbalanced quote" for unbalanced quotes or brackets, an unknown field, a NUL
 // byte or other control character, or invalid UTF-8.
 analysis::Result<BuiltQuery> build_query(const std::string& text, const QueryOptions& options,
-                                         const Xapian::Database& db, const analysis::Analyzer& analyzer);
+                                         const Xapian::Database& db, const analysis::Analyzer& analyzer,
+                                         const AcronymTable* acronyms = nullptr);
 
 }  // namespace searcher

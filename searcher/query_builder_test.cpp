@@ -118,4 +118,43 @@ BOOST_AUTO_TEST_CASE(empty_queries_are_errors) {
   }
 }
 
+BOOST_AUTO_TEST_CASE(acronyms_find_their_expansions_and_back) {
+  searcher::AcronymTable table({{"MoD", "Ministry of Defense", "d", "f.txt", 1}}, analyzer);
+  add("own", {}, "The MoD budget grew again this year.");  // as long as "expanded"
+  add("expanded", {}, "The Ministry of Defense budget grew again.");
+  auto run = [&](const std::string& query, bool synonyms) {
+    searcher::QueryOptions options;
+    options.synonyms = synonyms;
+    auto built = searcher::build_query(query, options, db, analyzer, &table);
+    BOOST_REQUIRE_MESSAGE(built.is_ok(), built.status().message());
+    Xapian::Enquire enquire(db);
+    enquire.set_query(built->query);
+    std::vector<std::pair<std::string, double>> hits;
+    auto mset = enquire.get_mset(0, 10);
+    for (auto it = mset.begin(); it != mset.end(); ++it) hits.emplace_back(it.get_document().get_data(), it.get_weight());
+    return hits;
+  };
+  auto weight_of = [](const std::vector<std::pair<std::string, double>>& hits, const std::string& id) {
+    for (const auto& [hit, weight] : hits)
+      if (hit == id) return weight;
+    return -1.0;
+  };
+  // "own" and "expanded" differ only in saying MoD or Ministry of Defense: each ranks at least as
+  // high as the other for its own words, and both are found either way.
+  auto mod = run("MoD budget", true);
+  BOOST_TEST(mod[0].first == "own");
+  BOOST_TEST(weight_of(mod, "expanded") > 0);
+  BOOST_TEST(weight_of(mod, "own") >= weight_of(mod, "expanded"));
+  auto ministry = run("\"Ministry of Defense\" budget", true);
+  BOOST_TEST(ministry[0].first == "expanded");
+  BOOST_TEST(weight_of(ministry, "own") > 0);
+  BOOST_TEST(weight_of(ministry, "expanded") >= weight_of(ministry, "own"));
+  BOOST_TEST(weight_of(run("MoD", false), "expanded") < 0);  // --no-synonyms
+  auto built = searcher::build_query("MoD", {}, db, analyzer, &table);
+  BOOST_REQUIRE(built->expansions.size() == 1u);
+  BOOST_TEST(built->expansions[0] == "mod -> \"ministry of defense\"");
+  BOOST_REQUIRE(built->expansion_terms.size() == 1u);
+  BOOST_TEST((built->expansion_terms[0].own == std::vector<std::string>{"Zmod"}));
+}
+
 BOOST_AUTO_TEST_SUITE_END()

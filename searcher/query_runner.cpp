@@ -37,7 +37,7 @@ Result<QueryResult> QueryRunner::run_once(const std::string& text, QueryStats* s
   auto start = std::chrono::steady_clock::now();
   Result<BuiltQuery> built = [&]() -> Result<BuiltQuery> {
     try {
-      return build_query(text, query_options_, index_.db(), index_.analyzer());
+      return build_query(text, query_options_, index_.db(), index_.analyzer(), &index_.acronyms());
     } catch (const Xapian::DatabaseModifiedError& e) {
       return Status::busy("index changed while parsing: " + e.get_msg());
     } catch (const Xapian::Error& e) {
@@ -52,7 +52,8 @@ Result<QueryResult> QueryRunner::run_once(const std::string& text, QueryStats* s
   result.parsed = built->query.get_description();
 
   start = std::chrono::steady_clock::now();
-  auto ranking = rank(index_.db(), built->query, index_.analyzer().stemmer(), rank_options_);
+  auto ranking = rank(index_.db(), built->query, index_.analyzer().stemmer(), rank_options_,
+                      query_options_.synonyms ? built->expansion_terms : std::vector<ExpansionTerms>{});
   if (!ranking.is_ok()) return ranking.status();
   NoteResolver resolver(index_.db());
   for (Hit& hit : ranking->hits) {

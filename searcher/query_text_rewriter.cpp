@@ -1,4 +1,5 @@
-// @brief The query syntax walk: analysed words for QueryParser, malformed queries rejected.
+// @brief The query syntax walk: analysed words for QueryParser, malformed queries rejected,
+// acronym groups marked for expansion.
 #include "searcher/query_text_rewriter.h"
 
 #include <algorithm>
@@ -49,26 +50,34 @@ bool is_operator(const std::string& run) {
   return std::regex_match(run, kOperator);
 }
 
+std::string join(const std::vector<std::string>& words, const char* separator) {
+  std::string out;
+  for (const auto& w : words) out += (out.empty() ? "" : separator) + w;
+  return out;
+}
+
 class Rewriter {
  public:
   Rewriter(const analysis::Analyzer& analyzer, bool canonical, const std::vector<std::string>& boolean_fields,
-           const std::vector<std::string>& text_fields)
-      : analyzer_(analyzer), canonical_(canonical), boolean_fields_(boolean_fields), text_fields_(text_fields) {}
+           const std::vector<std::string>& text_fields, const AcronymTable* acronyms, const std::string& expansion_field)
+      : analyzer_(analyzer), canonical_(canonical), boolean_fields_(boolean_fields), text_fields_(text_fields),
+        acronyms_(acronyms), expansion_field_(expansion_field) {}
 
   Result<RewrittenQuery> run(const std::u32string& q) {
     std::vector<int> open_brackets;
-    int open_quote = 0;
     for (size_t i = 0; i < q.size();) {
       const char32_t c = q[i];
       const int column = static_cast<int>(i) + 1;
       if (u_isspace(c)) {
-        out_.text += ' ';
+        if (pending_.empty()) out_.text += ' ';
         ++i;
-      } else if (c == '"') {
-        open_quote = open_quote ? 0 : column;
-        out_.text += '"';
+        continue;
+      }
+      if (c == '"' || ((c == '(' || c == ')') && !open_quote_)) flush_pending();
+      if (c == '"') {
+        quote(column);
         ++i;
-      } else if ((c == '(' || c == ')') && open_quote) {
+      } else if ((c == '(' || c == ')') && open_quote_) {
         out_.text += ' ';  // brackets inside a phrase are only punctuation
         ++i;
       } else if (c == '(') {
@@ -83,40 +92,62 @@ class Rewriter {
       } else {
         size_t end = i;
         while (end < q.size() && !u_isspace(q[end]) && q[end] != '"' && q[end] != '(' && q[end] != ')') ++end;
-        Status status = run_of(q, i, end, open_quote != 0);
+        Status status = run_of(q, i, end);
         if (!status.is_ok()) return status;
         i = end;
       }
     }
-    if (open_quote) return error_at(open_quote, "unbalanced quote: '\"' opens a phrase that is never closed");
+    flush_pending();
+    if (open_quote_) return error_at(open_quote_, "unbalanced quote: '\"' opens a phrase that is never closed");
     if (!open_brackets.empty()) return error_at(open_brackets.back(), "unbalanced bracket: '(' is never closed");
     return out_;
   }
 
  private:
-  // One run of non-space characters between syntax characters.
-  Status run_of(const std::u32string& q, size_t begin, size_t end, bool in_phrase) {
-    const int column = static_cast<int>(begin) + 1;
-    if (!in_phrase) {
-      if (q[begin] == '+' || q[begin] == '-') {
-        out_.text += static_cast<char>(q[begin]);
-        while (begin < end && (q[begin] == '+' || q[begin] == '-')) ++begin;
-        if (begin == end) return Status::ok();
-      }
-      const std::string run = to_utf8(q, begin, end);
-      if (is_operator(run)) {
-        out_.text += run;
-        return Status::ok();
-      }
-      size_t colon = run.find(':');
-      if (colon != std::string::npos && colon > 0 &&
-          std::all_of(run.begin(), run.begin() + colon, [](char ch) { return std::isalpha(static_cast<unsigned char>(ch)); })) {
-        return field(run.substr(0, colon), run.substr(colon + 1), column);
-      }
-      if (run.back() == '*') return words(run.substr(0, run.size() - 1), column, /*wildcard=*/true);
-      return words(run, column, false);
+  void quote(int column) {
+    if (!open_quote_) {
+      open_quote_ = column;
+      phrase_start_ = out_.text.size();
+      phrase_words_.clear();
+      out_.text += '"';
+      return;
     }
-    return words(to_utf8(q, begin, end), column, false);
+    open_quote_ = 0;
+    // A quoted acronym or expansion ("Ministry of Defense") is searched with its group.
+    if (auto group = acronyms_ ? acronyms_->group_of(phrase_words_) : std::nullopt) {
+      out_.text.resize(phrase_start_);
+      emit_expansion(*group, phrase_words_);
+      return;
+    }
+    out_.text += '"';
+  }
+
+  // One run of non-space characters between syntax characters.
+  Status run_of(const std::u32string& q, size_t begin, size_t end) {
+    const int column = static_cast<int>(begin) + 1;
+    if (open_quote_) return words(to_utf8(q, begin, end), column, Context::kPhrase);
+    const std::string whole = to_utf8(q, begin, end);
+    const bool plain = q[begin] != '+' && q[begin] != '-' && !is_operator(whole) && whole.find(':') == std::string::npos &&
+                       whole.back() != '*';
+    if (plain) return words(whole, column, Context::kPlain);
+    flush_pending();
+    if (q[begin] == '+' || q[begin] == '-') {
+      out_.text += static_cast<char>(q[begin]);
+      while (begin < end && (q[begin] == '+' || q[begin] == '-')) ++begin;
+      if (begin == end) return Status::ok();
+    }
+    const std::string run = to_utf8(q, begin, end);
+    if (is_operator(run)) {
+      out_.text += run;
+      return Status::ok();
+    }
+    size_t colon = run.find(':');
+    if (colon != std::string::npos && colon > 0 &&
+        std::all_of(run.begin(), run.begin() + colon, [](char ch) { return std::isalpha(static_cast<unsigned char>(ch)); })) {
+      return field(run.substr(0, colon), run.substr(colon + 1), column);
+    }
+    if (run.back() == '*') return words(run.substr(0, run.size() - 1), column, Context::kWildcard);
+    return words(run, column, Context::kOther);
   }
 
   Status field(const std::string& name, const std::string& value, int column) {
@@ -132,8 +163,8 @@ class Rewriter {
     if (known(text_fields_)) {
       out_.text += name + ":";
       if (value.empty()) return Status::ok();  // section:"a phrase" — the phrase follows
-      if (value.back() == '*') return words(value.substr(0, value.size() - 1), column, true);
-      return words(value, column, false);
+      if (value.back() == '*') return words(value.substr(0, value.size() - 1), column, Context::kWildcard);
+      return words(value, column, Context::kOther);
     }
     std::string all;
     for (const auto* list : {&boolean_fields_, &text_fields_})
@@ -142,38 +173,87 @@ class Rewriter {
                                 "); put the words in quotes to search for them as text");
   }
 
-  Status words(const std::string& run, int column, bool wildcard) {
-    std::string joined;
-    std::string last;
+  enum class Context { kPlain, kPhrase, kWildcard, kOther };
+
+  Status words(const std::string& run, int column, Context context) {
+    const bool wildcard = context == Context::kWildcard;
+    std::vector<std::string> analysed;
     for (const auto& word : analyzer_.words(run)) {
-      last = (canonical_ && !wildcard) ? analyzer_.canonical(word.text) : word.text;
-      joined += (joined.empty() ? "" : "-") + last;
+      analysed.push_back((canonical_ && !wildcard) ? analyzer_.canonical(word.text) : word.text);
       ++out_.word_count;
     }
-    if (joined.empty()) return Status::ok();
-    out_.text += joined;
+    if (analysed.empty()) return Status::ok();
+    if (context == Context::kPlain) {
+      pending_.push_back(analysed);  // may be part of a multi-word acronym expansion
+      return Status::ok();
+    }
+    if (context == Context::kPhrase) phrase_words_.insert(phrase_words_.end(), analysed.begin(), analysed.end());
+    out_.text += join(analysed, "-");
     if (wildcard) {
       out_.text += '*';
-      out_.wildcards.push_back(WildcardUse{last, column});
+      out_.wildcards.push_back(WildcardUse{analysed.back(), column});
     }
     return Status::ok();
+  }
+
+  // Writes the pending plain runs, each run of them that names an acronym group (longest first)
+  // as one expansion.
+  void flush_pending() {
+    for (size_t i = 0; i < pending_.size();) {
+      size_t matched_end = i;
+      std::optional<size_t> group;
+      std::vector<std::string> words;
+      if (acronyms_) {
+        std::vector<std::string> span;
+        for (size_t j = i; j < pending_.size() && span.size() < acronyms_->longest_member(); ++j) {
+          span.insert(span.end(), pending_[j].begin(), pending_[j].end());
+          if (auto g = acronyms_->group_of(span)) {
+            group = g;
+            words = span;
+            matched_end = j;
+          }
+        }
+      }
+      if (group) {
+        emit_expansion(*group, words);
+        i = matched_end + 1;
+      } else {
+        out_.text += join(pending_[i], "-");
+        ++i;
+      }
+      out_.text += ' ';
+    }
+    pending_.clear();
+  }
+
+  void emit_expansion(size_t group, const std::vector<std::string>& words) {
+    out_.text += expansion_field_ + ":" + std::to_string(out_.expansions.size());
+    out_.expansions.push_back(ExpansionUse{group, words});
   }
 
   const analysis::Analyzer& analyzer_;
   const bool canonical_;
   const std::vector<std::string>& boolean_fields_;
   const std::vector<std::string>& text_fields_;
+  const AcronymTable* acronyms_;
+  const std::string expansion_field_;
   RewrittenQuery out_;
+  std::vector<std::vector<std::string>> pending_;
+  int open_quote_ = 0;
+  size_t phrase_start_ = 0;
+  std::vector<std::string> phrase_words_;
 };
 
 }  // namespace
 
 Result<RewrittenQuery> rewrite_query_text(const std::string& query, const analysis::Analyzer& analyzer,
                                           bool canonical_spelling, const std::vector<std::string>& boolean_fields,
-                                          const std::vector<std::string>& text_fields) {
+                                          const std::vector<std::string>& text_fields, const AcronymTable* acronyms,
+                                          const std::string& expansion_field) {
   auto decoded = decode(query);
   if (!decoded.is_ok()) return decoded.status();
-  return Rewriter(analyzer, canonical_spelling, boolean_fields, text_fields).run(decoded.value());
+  return Rewriter(analyzer, canonical_spelling, boolean_fields, text_fields, acronyms, expansion_field)
+      .run(decoded.value());
 }
 
 }  // namespace searcher

@@ -7,6 +7,7 @@
 
 #include "analysis/analyzer.h"
 #include "analysis/status.h"
+#include "searcher/acronym_table.h"
 
 namespace searcher {
 
@@ -16,9 +17,17 @@ struct WildcardUse {
   int column = 0;
 };
 
+// Words of the query that name an acronym group (the acronym or one of its expansions); the
+// rewritten text holds "syn:N" in their place, N indexing RewrittenQuery::expansions.
+struct ExpansionUse {
+  size_t group = 0;
+  std::vector<std::string> words;  // as typed, analysed and canonical
+};
+
 struct RewrittenQuery {
   std::string text;                     // for QueryParser: words analysed, syntax kept
   std::vector<WildcardUse> wildcards;
+  std::vector<ExpansionUse> expansions;
   int word_count = 0;                   // analysed words and field values kept
 };
 
@@ -27,11 +36,16 @@ struct RewrittenQuery {
 // broken into words, mapped to the canonical spelling when `canonical_spelling`) and written
 // back, several words joined by '-' so QueryParser reads them as a phrase as it reads
 // "cyber-security". `fields` are the known field names; boolean fields' values are copied as
-// typed. Errors (query_error, "query:COL: error: …", COL 1-based in characters): a NUL or other
+// typed. With `acronyms`, a run of plain words (outside phrases, no operator, '+', '-' or
+// wildcard among them) or a whole quoted phrase that is a member of an acronym group becomes
+// "syn:N" (longest match first); `expansion_field` is that field's name.
+// Errors (query_error, "query:COL: error: …", COL 1-based in characters): a NUL or other
 // control byte, invalid UTF-8, an unbalanced quote or bracket, an unknown field.
 analysis::Result<RewrittenQuery> rewrite_query_text(const std::string& query, const analysis::Analyzer& analyzer,
                                                     bool canonical_spelling,
                                                     const std::vector<std::string>& boolean_fields,
-                                                    const std::vector<std::string>& text_fields);
+                                                    const std::vector<std::string>& text_fields,
+                                                    const AcronymTable* acronyms = nullptr,
+                                                    const std::string& expansion_field = "syn");
 
 }  // namespace searcher

@@ -1,6 +1,7 @@
 // @brief rank: Enquire with BM25, MSet to Hits, snippets through Xapian's generator.
 #include "searcher/ranker.h"
 
+#include <algorithm>
 #include <set>
 #include <string>
 
@@ -24,22 +25,45 @@ std::vector<TermWeight> term_weights(const Xapian::Query& query, const Xapian::M
   return weights;
 }
 
+// How far down an expansion-only match is looked for, and where it is shown at the latest.
+constexpr Xapian::doccount kBlendDepth = 100;
+constexpr size_t kBlendSlot = 2;
+
+// The MSet positions to show, in order: BM25 order, or blended when the query used acronyms.
+std::vector<size_t> display_order(const Xapian::Enquire& enquire, const Xapian::MSet& mset,
+                                  const std::vector<ExpansionTerms>& expansions) {
+  std::vector<bool> only(mset.size(), false);
+  if (!expansions.empty()) {
+    size_t i = 0;
+    for (auto it = mset.begin(); it != mset.end(); ++it, ++i) {
+      std::vector<std::string> matching(enquire.get_matching_terms_begin(it), enquire.get_matching_terms_end(it));
+      only[i] = found_only_through_expansion(matching, expansions);
+    }
+  }
+  return blend_order(only, kBlendSlot);
+}
+
 }  // namespace
 
 Result<Ranking> rank(const Xapian::Database& db, const Xapian::Query& query, const Xapian::Stem& stemmer,
-                     const RankOptions& options) {
+                     const RankOptions& options, const std::vector<ExpansionTerms>& expansions) {
   try {
     Ranking ranking;
     if (query.empty() || options.limit == 0) return ranking;
     Xapian::Enquire enquire(db);
     enquire.set_query(query);
     enquire.set_weighting_scheme(Xapian::BM25Weight());
-    // Ask for one more than the page so the estimate is exact at least that far.
-    Xapian::MSet mset = enquire.get_mset(options.offset, options.limit, options.offset + options.limit + 1);
+    // The page is cut from the top matches so that blending can move one up from below it; one
+    // more than the page is checked so the estimate is exact at least that far.
+    const Xapian::doccount depth = options.offset + options.limit + (expansions.empty() ? 0 : kBlendDepth);
+    Xapian::MSet mset = enquire.get_mset(0, depth, depth + 1);
     ranking.matches_estimated = mset.get_matches_estimated();
     if (options.explain) ranking.term_weights = term_weights(query, mset);
+    const std::vector<size_t> order = display_order(enquire, mset, expansions);
+    const size_t end = std::min<size_t>(order.size(), options.offset + options.limit);
     int position = 0;
-    for (auto it = mset.begin(); it != mset.end(); ++it, ++position) {
+    for (size_t shown = options.offset; shown < end; ++shown, ++position) {
+      Xapian::MSetIterator it = mset[static_cast<Xapian::doccount>(order[shown])];
       auto record = analysis::decode_record(it.get_document().get_data());
       if (!record.is_ok()) {
         return Status::index_error("document " + std::to_string(*it) + ": " + record.status().message());

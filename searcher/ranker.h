@@ -7,6 +7,7 @@
 #include <xapian.h>
 
 #include "analysis/status.h"
+#include "searcher/expansion_blend.h"
 #include "searcher/hit.h"
 
 namespace searcher {
@@ -30,7 +31,11 @@ struct Ranking {
 // with `stemmer` being the one the query was built with). Notes are left for the NoteResolver.
 // Errors: Status::busy when the database changed under us (reopen and retry), index_error naming
 // the problem for any other Xapian error or an undecodable record.
+// With `expansions` (the acronym groups the query used), the best match found only through an
+// expansion is shown at rank 3 at the latest (blend_order), looking that far down the first
+// kBlendDepth matches.
 analysis::Result<Ranking> rank(const Xapian::Database& db, const Xapian::Query& query,
-                               const Xapian::Stem& stemmer, const RankOptions& options);
+                               const Xapian::Stem& stemmer, const RankOptions& options,
+                               const std::vector<ExpansionTerms>& expansions = {});
 
 }  // namespace searcher
