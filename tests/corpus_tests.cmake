@@ -1,3 +1,9 @@
 # @brief Corpus-wide tests: the corpus files themselves, the whole pipeline on them, and the
 # index built from them.
 add_unit_test(corpus_files_test ${PROJECT_SOURCE_DIR}/tests/corpus_files_test.cpp indexer_lib)
+
+# In-process searches of the real corpus index (built by the corpus_index_build fixture).
+add_unit_test(corpus_search_test ${PROJECT_SOURCE_DIR}/tests/corpus_search_test.cpp searcher_lib)
+set_tests_properties(corpus_search_test PROPERTIES
+  FIXTURES_REQUIRED corpus_index
+  ENVIRONMENT "SEARCHER_INDEX=${CMAKE_BINARY_DIR}/test-index")

@@ -1,0 +1,175 @@
+#define BOOST_TEST_MODULE corpus_search
+#include <boost/test/unit_test.hpp>
+
+#include <cstdlib>
+#include <regex>
+#include <set>
+
+#include "analysis/passage_record.h"
+#include "analysis/schema.h"
+#include "searcher/index_reader.h"
+#include "searcher/query_runner.h"
+
+// Corpus-wide checks on the real index of corpus/ (built by the corpus_index_build fixture):
+// query analysis agrees with index analysis for every passage, and the vocabulary (acronyms,
+// spelling variants, diacritics) finds what the text says in other words.
+
+namespace {
+
+namespace schema = analysis::schema;
+
+struct CorpusIndex {
+  std::unique_ptr<searcher::IndexReader> index;
+  CorpusIndex() {
+    const char* dir = std::getenv("SEARCHER_INDEX");
+    BOOST_REQUIRE_MESSAGE(dir, "SEARCHER_INDEX must name the corpus index");
+    auto opened = searcher::IndexReader::open(dir);
+    BOOST_REQUIRE_MESSAGE(opened.is_ok(), opened.status().message());
+    index = std::move(opened).value();
+  }
+
+  std::vector<std::string> ids(const std::string& query, size_t limit = 1000, bool synonyms = true) {
+    searcher::QueryOptions query_options;
+    query_options.synonyms = synonyms;
+    searcher::RankOptions rank_options;
+    rank_options.limit = static_cast<Xapian::doccount>(limit);
+    searcher::QueryRunner runner(*index, query_options, rank_options);
+    auto result = runner.run(query, nullptr);
+    BOOST_REQUIRE_MESSAGE(result.is_ok(), query + ": " + result.status().message());
+    std::vector<std::string> out;
+    for (const auto& hit : result->hits) out.push_back(hit.record.id);
+    return out;
+  }
+
+  std::vector<analysis::PassageRecord> records() {
+    std::vector<analysis::PassageRecord> all;
+    const Xapian::Database& db = index->db();
+    for (auto it = db.postlist_begin(""); it != db.postlist_end(""); ++it) {
+      all.push_back(analysis::decode_record(db.get_document(*it).get_data()).value());
+    }
+    return all;
+  }
+
+  // Ids of the records whose text holds `words` as a phrase (analysed words).
+  std::set<std::string> saying(const std::vector<std::string>& words) {
+    std::vector<Xapian::Query> terms;
+    for (const auto& w : words) terms.emplace_back(w);
+    Xapian::Query q = terms.size() == 1 ? terms[0] : Xapian::Query(Xapian::Query::OP_PHRASE, terms.begin(), terms.end(), terms.size());
+    Xapian::Enquire enquire(index->db());
+    enquire.set_query(q);
+    std::set<std::string> out;
+    auto mset = enquire.get_mset(0, 10000);
+    for (auto it = mset.begin(); it != mset.end(); ++it) out.insert(analysis::decode_record(it.get_document().get_data())->id);
+    return out;
+  }
+
+  std::vector<std::string> analysed(const std::string& text) {
+    std::vector<std::string> out;
+    for (const auto& w : index->analyzer().words(text)) out.push_back(index->analyzer().canonical(w.text));
+    return out;
+  }
+};
+
+std::string phrase_of(const std::vector<std::string>& words) {
+  std::string q = "\"";
+  for (const auto& w : words) q += (q.size() > 1 ? " " : "") + w;
+  return q + "\"";
+}
+
+bool contains(const std::vector<std::string>& v, const std::string& x) { return std::find(v.begin(), v.end(), x) != v.end(); }
+
+}  // namespace
+
+BOOST_FIXTURE_TEST_SUITE(corpus_search, CorpusIndex)
+
+// The searcher analyses query text exactly as the indexer analysed documents: for every record,
+// its first eight words (markers and URLs aside: they are not words of the text) as a phrase
+// find it.
+BOOST_AUTO_TEST_CASE(first_eight_words_of_every_passage_find_it) {
+  static const std::regex kMarkerOrUrl(R"(\[[0-9]+\]|<?https?://[^\s>]+>?)");
+  auto all = records();
+  BOOST_REQUIRE_EQUAL(all.size(), 146u);  // 71 passages, 1 glossary, 74 notes
+  for (const auto& record : all) {
+    std::string text = std::regex_replace(record.text, kMarkerOrUrl, " ");
+    std::vector<std::string> words;
+    for (const auto& w : index->analyzer().words(text)) {
+      if (words.size() == 8) break;
+      words.push_back(w.text);
+    }
+    const std::string query = phrase_of(words);
+    BOOST_TEST(contains(ids(query, 100), record.id), record.id << " not found by " << query);
+  }
+}
+
+BOOST_AUTO_TEST_CASE(every_learnt_acronym_and_expansion_finds_the_other) {
+  const auto& definitions = index->acronyms().definitions();
+  BOOST_REQUIRE_GE(definitions.size(), 25u);
+  std::set<std::string> acronyms;
+  size_t checked = 0;
+  for (const auto& d : definitions) {
+    acronyms.insert(d.acronym);
+    const auto acronym = analysed(d.acronym), expansion = analysed(d.expansion);
+    for (int direction = 0; direction < 2; ++direction) {
+      const auto& asked = direction == 0 ? acronym : expansion;
+      const auto& other = direction == 0 ? expansion : acronym;
+      // Records saying only the other form: one of them must be in the top 3, if any exists.
+      std::set<std::string> only_other;
+      const auto asked_ids = saying(asked);
+      for (const auto& id : saying(other))
+        if (!asked_ids.count(id)) only_other.insert(id);
+      if (only_other.empty()) continue;
+      const auto top = ids(phrase_of(asked), 3);
+      const bool found = std::any_of(top.begin(), top.end(), [&](const std::string& id) { return only_other.count(id) > 0; });
+      BOOST_TEST(found, phrase_of(asked) << " has no record saying only " << phrase_of(other) << " in its top 3");
+      ++checked;
+    }
+  }
+  BOOST_TEST_MESSAGE(checked << " acronym directions checked");
+  BOOST_TEST(checked >= 20u);
+  // The learnt list holds the glossary's and the running text's definitions.
+  for (const char* a : {"MoD", "NISC", "CSSH", "IoT", "JSDF", "CBMs", "GGE", "DIH", "OECD", "ASEAN"})
+    BOOST_TEST(acronyms.count(a) == 1u, a);
+}
+
+BOOST_AUTO_TEST_CASE(mod_finds_passages_that_only_say_ministry_of_defense) {
+  const auto only_expansion = saying({"ministry", "of", "defense"});
+  const auto with_acronym = saying({"mod"});
+  const auto hits = ids("MoD");
+  size_t found = 0;
+  for (const auto& id : hits)
+    if (only_expansion.count(id) && !with_acronym.count(id)) ++found;
+  BOOST_TEST(found >= 5u);
+  BOOST_TEST(ids("MoD", 1000, false).size() < hits.size());  // --no-synonyms: literal only
+}
+
+BOOST_AUTO_TEST_CASE(nisc_budget_works_like_its_expansion) {
+  const auto by_acronym = ids("NISC budget");
+  const auto by_expansion = ids("\"National Center of Incident Readiness and Strategy for Cybersecurity\" budget");
+  BOOST_TEST(std::set<std::string>(by_acronym.begin(), by_acronym.end()) ==
+             std::set<std::string>(by_expansion.begin(), by_expansion.end()));
+}
+
+BOOST_AUTO_TEST_CASE(british_and_american_spellings_return_the_same_hits_in_the_same_order) {
+  const std::pair<const char*, const char*> pairs[] = {
+      {"defence", "defense"}, {"behaviour", "behavior"}, {"organisation", "organization"},
+      {"organised", "organized"}, {"programme", "program"}, {"centre", "center"},
+      {"labour", "labor"}, {"ageing", "aging"}, {"utilisation", "utilization"},
+      {"\"cyber defence\"", "\"cyber defense\""},
+  };
+  for (const auto& [british, american] : pairs) {
+    const auto a = ids(british), b = ids(american);
+    BOOST_TEST(!a.empty(), british);
+    BOOST_TEST(a == b, british << " vs " << american);
+  }
+}
+
+BOOST_AUTO_TEST_CASE(diacritics_and_case_fold_from_the_query_side) {
+  const auto folded = ids("juyo");
+  BOOST_REQUIRE(!folded.empty());
+  BOOST_TEST(contains(folded, "iiss-japan-2021:note53"));
+  BOOST_TEST(ids("Jūyō") == folded);
+  BOOST_TEST(ids("JUYO") == folded);
+  BOOST_TEST(ids("\"ōdan teki\"") == ids("\"odan-teki\""));
+}
+
+BOOST_AUTO_TEST_SUITE_END()
