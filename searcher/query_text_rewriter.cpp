@@ -100,6 +100,9 @@ class Rewriter {
     flush_pending();
     if (open_quote_) return error_at(open_quote_, "unbalanced quote: '\"' opens a phrase that is never closed");
     if (!open_brackets.empty()) return error_at(open_brackets.back(), "unbalanced bracket: '(' is never closed");
+    // The spelling suggestion is this text corrected: no stray spaces at its ends.
+    out_.text.erase(0, out_.text.find_first_not_of(' '));
+    out_.text.erase(out_.text.find_last_not_of(' ') + 1);
     return out_;
   }
 
