@@ -85,11 +85,14 @@ BOOST_AUTO_TEST_CASE(summary_line_when_nothing_matched_or_asked) {
     bool has_stats;
     bool has_explain;
   };
+  QueryResult with_notice = searcher::testing::sample_result();
+  with_notice.notices = {"query:1: note: wildcard 'a*' matches more than 256 terms"};
   const std::vector<Row> rows = {
       {"no hits", searcher::testing::empty_result(), {}, 1, false, false},
       {"hits, stats", searcher::testing::sample_result(), {false, false, false, true}, 4, true, false},
       {"hits, explain", searcher::testing::sample_result(), {false, false, true, false}, 4, false, true},
       {"no hits, both", searcher::testing::empty_result(), {false, true, true, true}, 1, true, true},
+      {"hits, notices", with_notice, {}, 4, false, false},
   };
   for (const Row& row : rows) {
     BOOST_TEST_CONTEXT(row.name) {

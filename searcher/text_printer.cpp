@@ -62,7 +62,12 @@ void TextPrinter::print_result(const QueryResult& result) {
   for (const std::string& notice : result.notices) out_ << notice << '\n';
   if (options_.explain) print_explain(result);
   if (result.hits.empty()) {
-    out_ << "(no matches)\n";
+    // Paged past the end (--offset): say there was something before this page.
+    if (result.matches_estimated > 0) {
+      out_ << "(no matches on this page; about " << result.matches_estimated << " in all)\n";
+    } else {
+      out_ << "(no matches)\n";
+    }
     return;
   }
   for (const Hit& hit : result.hits) print_hit(hit);

@@ -20,7 +20,8 @@ namespace searcher {
 //      [12] Ibid., pp. 218, 267.
 //           = [11] Ministry of Defense, Defense of Japan 2020, …
 //
-// A "Did you mean: …" line and notices come first; "(no matches)" when nothing matched; in batch
+// A "Did you mean: …" line and notices come first; "(no matches)" when nothing matched (or a note
+// that an --offset paged past the end); in batch
 // mode a "query: …" line opens each query. Stats go to `err` as one line per query.
 class TextPrinter : public Printer {
  public:

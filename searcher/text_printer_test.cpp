@@ -67,11 +67,15 @@ BOOST_AUTO_TEST_CASE(rows) {
   };
   const auto sample = searcher::testing::sample_result();
   const auto empty = searcher::testing::empty_result();
+  QueryResult paged_past_end = sample;
+  paged_past_end.hits.clear();
   const std::vector<Row> rows = {
       {"colour off has no escapes", {sample}, {}, {"says cyber."}, {"\x1b["}, ""},
       {"colour on highlights the match", {sample}, {true, false, false, false},
        {"says \x1b[1;31mcyber\x1b[0m.", "\x1b[35mcorpus/iiss-japan-2021.txt\x1b[0m:\x1b[32m82-84\x1b[0m"}, {}, ""},
       {"no hits with a suggestion", {empty}, {}, {"Did you mean: cybersecurity\n", "(no matches)\n"}, {"showing"}, ""},
+      {"paged past the end", {paged_past_end}, {}, {"(no matches on this page; about 42 in all)\n"},
+       {"showing"}, ""},
       {"batch names each query", {sample, empty}, {false, true, false, false},
        {"query: cyber \"white paper\"\n", "\nquery: cybersecurty\n"}, {}, ""},
       {"stats go to stderr", {sample}, {false, false, false, true}, {"1. corpus"}, {"stats:"},
