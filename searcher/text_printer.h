@@ -21,8 +21,8 @@ namespace searcher {
 //           = [11] Ministry of Defense, Defense of Japan 2020, …
 //
 // A "Did you mean: …" line and notices come first; "(no matches)" when nothing matched (or a note
-// that an --offset paged past the end); in batch
-// mode a "query: …" line opens each query. Stats go to `err` as one line per query.
+// that --offset paged past the end); in batch mode a "query: …" line opens each query. Stats go
+// to `err` as one line per query.
 class TextPrinter : public Printer {
  public:
   TextPrinter(const PrinterOptions& options, std::ostream& out, std::ostream& err)
