@@ -22,6 +22,8 @@ inline constexpr std::string_view kPrefixSection = "S";      // words of the sec
 
 // Value slots.
 inline constexpr unsigned kSlotOrdinal = 0;  // sortable ordinal within its document
+inline constexpr unsigned kSlotId = 1;       // the record id: breaks score ties the same way however
+                                             // the index is sharded (docids are not)
 
 // Metadata keys.
 inline constexpr std::string_view kMetaSchemaVersion = "schema_version";

@@ -77,6 +77,7 @@ Xapian::Document to_xapian_document(const PassageRecord& record, const analysis:
   doc.add_boolean_term(std::string(schema::kPrefixKind) + record.kind);
   for (int n : record.notes) doc.add_boolean_term(std::string(schema::kPrefixCitesNote) + std::to_string(n));
   doc.add_value(schema::kSlotOrdinal, Xapian::sortable_serialise(record.ordinal));
+  doc.add_value(schema::kSlotId, record.id);
 
   Xapian::termpos pos = 0;
   analyzer.index_text(doc, text_to_index, &pos);

@@ -27,12 +27,33 @@ constexpr const char* kGenerationPrefix = "gen-";
 
 std::string stub_path(const std::string& dir) { return dir + "/" + std::string(schema::kStubFileName); }
 
-// "auto gen-000007" -> "gen-000007"; empty when the stub is missing or names something else.
-std::string read_stub_generation(const std::string& dir) {
+struct StubContents {
+  std::string generation;  // empty when the stub is missing or names something else
+  int shards = 0;
+};
+
+// "auto gen-000007" -> {gen-000007, 1}; "auto gen-000007/shard-0" … -> {gen-000007, N}.
+StubContents read_stub(const std::string& dir) {
   std::ifstream in(stub_path(dir));
+  StubContents stub;
   std::string backend, name;
-  if (!(in >> backend >> name) || backend != "auto" || name.rfind(kGenerationPrefix, 0) != 0) return "";
-  return name;
+  while (in >> backend >> name) {
+    if (backend != "auto" || name.rfind(kGenerationPrefix, 0) != 0) return {};
+    const std::string generation = name.substr(0, name.find('/'));
+    if (!stub.generation.empty() && generation != stub.generation) return {};
+    stub.generation = generation;
+    ++stub.shards;
+  }
+  return stub;
+}
+
+std::string read_stub_generation(const std::string& dir) { return read_stub(dir).generation; }
+
+std::vector<std::string> shard_names(const std::string& generation, int shards) {
+  if (shards == 1) return {generation};
+  std::vector<std::string> names;
+  for (int k = 0; k < shards; ++k) names.push_back(generation + "/shard-" + std::to_string(k));
+  return names;
 }
 
 int generation_number(const std::string& name) {
@@ -73,11 +94,11 @@ void fsync_path(const std::string& path, int flags) {
 }
 
 // Publishes `generation` by renaming a fully written stub over the old one.
-Status publish(const std::string& dir, const std::string& generation) {
+Status publish(const std::string& dir, const std::string& generation, int shards) {
   const std::string tmp = stub_path(dir) + ".tmp";
   {
     std::ofstream out(tmp, std::ios::trunc);
-    out << "auto " << generation << "\n";
+    for (const auto& shard : shard_names(generation, shards)) out << "auto " << shard << "\n";
     if (!out.flush()) return Status::io_error(tmp + ": error: cannot write the index stub");
   }
   fsync_path(tmp, O_RDONLY);
@@ -145,14 +166,17 @@ LiveIndex read_live_index(const std::string& dir) {
   LiveIndex live;
   std::error_code ec;
   if (!fs::exists(stub_path(dir), ec)) return live;
-  const std::string generation = read_stub_generation(dir);
+  const StubContents stub = read_stub(dir);
+  const std::string& generation = stub.generation;
   if (generation.empty()) {
     live.problem = stub_path(dir) + ": the index stub is unreadable";
     return live;
   }
   try {
-    Xapian::Database db(dir + "/" + generation);
+    // Every shard holds the whole metadata; the first one answers for all.
+    Xapian::Database db(dir + "/" + shard_names(generation, stub.shards)[0]);
     live.generation = generation;
+    live.shards = stub.shards;
     const std::string version = db.get_metadata(std::string(schema::kMetaSchemaVersion));
     live.schema_version = version.empty() ? 0 : std::stoi(version);
     live.word_lists = db.get_metadata(std::string(schema::kMetaWordLists));
@@ -170,58 +194,78 @@ LiveIndex read_live_index(const std::string& dir) {
   return live;
 }
 
+Xapian::Database open_shards(const std::string& dir, const std::string& generation, int shards) {
+  Xapian::Database db;
+  for (const auto& shard : shard_names(generation, shards)) db.add_database(Xapian::Database(dir + "/" + shard));
+  return db;
+}
+
 Result<GenerationSummary> summarize_generation(const std::string& dir, const std::string& generation) {
   try {
-    return summarize(Xapian::Database(dir + "/" + generation), generation);
+    return summarize(open_shards(dir, generation, std::max(1, read_stub(dir).shards)), generation);
   } catch (const Xapian::Error& e) {
     return Status::index_error(dir + "/" + generation + ": error: " + e.get_description());
   }
 }
 
-bool can_update(const LiveIndex& live, const analysis::Analyzer& analyzer) {
+bool can_update(const LiveIndex& live, const analysis::Analyzer& analyzer, int shards) {
   return !live.generation.empty() && live.schema_version == schema::kSchemaVersion &&
-         live.word_lists == analyzer.encode_lists();
+         live.word_lists == analyzer.encode_lists() && live.shards == shards;
+}
+
+int shard_of(const std::string& doc_id, int shards) {
+  uint32_t hash = 2166136261u;
+  for (unsigned char c : doc_id) hash = (hash ^ c) * 16777619u;
+  return static_cast<int>(hash % static_cast<uint32_t>(std::max(1, shards)));
 }
 
 Result<GenerationSummary> write_generation(const std::string& dir, const LiveIndex& live,
                                            const std::vector<DocumentUpdate>& updates,
                                            const std::vector<std::string>& removed,
-                                           const analysis::Analyzer& analyzer) {
+                                           const analysis::Analyzer& analyzer, int shards) {
+  shards = std::max(1, shards);
   const std::string name = generation_name(highest_generation(dir) + 1);
   const std::string final_path = dir + "/" + name;
   const std::string tmp_path = final_path + ".tmp";
   std::error_code ec;
   fs::remove_all(tmp_path, ec);
   try {
-    const bool incremental = can_update(live, analyzer);
-    if (incremental) {
-      fs::copy(dir + "/" + live.generation, tmp_path, fs::copy_options::recursive);
+    const bool incremental = can_update(live, analyzer, shards);
+    if (incremental) fs::copy(dir + "/" + live.generation, tmp_path, fs::copy_options::recursive);
+    std::vector<Xapian::WritableDatabase> dbs;
+    for (int k = 0; k < shards; ++k) {
+      const std::string path = shards == 1 ? tmp_path : tmp_path + "/shard-" + std::to_string(k);
+      if (!incremental) fs::create_directories(path);
+      dbs.emplace_back(path, incremental ? Xapian::DB_OPEN : Xapian::DB_CREATE_OR_OPEN | Xapian::DB_BACKEND_GLASS);
     }
-    {
-      Xapian::WritableDatabase db(tmp_path, incremental ? Xapian::DB_OPEN : Xapian::DB_CREATE | Xapian::DB_BACKEND_GLASS);
-      for (const auto& id : removed) {
-        delete_document_records(db, id, analyzer);
-        db.set_metadata(std::string(schema::kMetaDocumentHashPrefix) + id, "");
-        db.set_metadata(std::string(schema::kMetaDocumentPrefix) + id, "");
-        db.set_metadata(std::string(schema::kMetaAcronymsPrefix) + id, "");
-      }
-      for (const auto& update : updates) {
-        if (incremental) delete_document_records(db, update.entry.id, analyzer);
-        add_document_records(db, update.records, analyzer);
-        db.set_metadata(std::string(schema::kMetaDocumentHashPrefix) + update.entry.id, update.hash);
-        db.set_metadata(std::string(schema::kMetaDocumentPrefix) + update.entry.id, manifest_json(update.entry));
-        db.set_metadata(std::string(schema::kMetaAcronymsPrefix) + update.entry.id, acronyms_json(update.acronyms));
-      }
-      rebuild_synonyms(db, analyzer);
+    auto set_everywhere = [&](std::string_view prefix, const std::string& id, const std::string& value) {
+      for (auto& db : dbs) db.set_metadata(std::string(prefix) + id, value);
+    };
+    for (const auto& id : removed) {
+      delete_document_records(dbs[shard_of(id, shards)], id, analyzer);
+      set_everywhere(schema::kMetaDocumentHashPrefix, id, "");
+      set_everywhere(schema::kMetaDocumentPrefix, id, "");
+      set_everywhere(schema::kMetaAcronymsPrefix, id, "");
+    }
+    for (const auto& update : updates) {
+      Xapian::WritableDatabase& db = dbs[shard_of(update.entry.id, shards)];
+      if (incremental) delete_document_records(db, update.entry.id, analyzer);
+      add_document_records(db, update.records, analyzer);
+      set_everywhere(schema::kMetaDocumentHashPrefix, update.entry.id, update.hash);
+      set_everywhere(schema::kMetaDocumentPrefix, update.entry.id, manifest_json(update.entry));
+      set_everywhere(schema::kMetaAcronymsPrefix, update.entry.id, acronyms_json(update.acronyms));
+    }
+    for (auto& db : dbs) {
       db.set_metadata(std::string(schema::kMetaSchemaVersion), std::to_string(schema::kSchemaVersion));
       db.set_metadata(std::string(schema::kMetaWordLists), analyzer.encode_lists());
+      rebuild_synonyms(db, analyzer);
       db.commit();
       db.close();
     }
+    dbs.clear();
     fs::rename(tmp_path, final_path);
-    Xapian::Database written(final_path);
-    GenerationSummary summary = summarize(written, name);
-    Status published = publish(dir, name);
+    GenerationSummary summary = summarize(open_shards(dir, name, shards), name);
+    Status published = publish(dir, name, shards);
     if (!published.is_ok()) {
       fs::remove_all(final_path, ec);
       return published;

@@ -1,10 +1,14 @@
 // @brief The index on disk: generations behind a Xapian stub file, swapped in atomically.
 //
 // Layout of an index directory DIR:
-//   DIR/XAPIANDB      Xapian stub file naming the live generation ("auto gen-000007")
+//   DIR/XAPIANDB      Xapian stub file naming the live generation ("auto gen-000007"), or, for a
+//                     sharded index, its shards, one line each ("auto gen-000007/shard-0", …)
 //   DIR/gen-000007/   the live glass database; DIR/gen-000006/ the one before it, kept so that
 //                     a searcher that opened it just before the swap can finish its query
 //   DIR/.lock         held by the writing indexer (IndexLock)
+// A document's records all go to one shard (chosen by a stable hash of its id), so note links
+// resolve within it; every shard carries the whole metadata (schema, word lists, hashes,
+// manifests, acronyms), so any shard, or any subset served remotely, describes the index.
 // A new generation is written as DIR/gen-N.tmp, committed, renamed to DIR/gen-N, and published by
 // renaming a new stub over DIR/XAPIANDB: a reader sees the old generation or the new, never half
 // of one. A crash leaves at most a gen-N.tmp, removed by the next run.
@@ -25,6 +29,7 @@ namespace indexer {
 // What the live generation holds, as far as deciding what to re-index goes.
 struct LiveIndex {
   std::string generation;                     // directory name, empty when there is no index yet
+  int shards = 1;                             // shard databases in the generation
   std::map<std::string, std::string> hashes;  // document id -> SHA-256 of its file
   std::string word_lists;                     // Analyzer::encode_lists() it was built with
   int schema_version = 0;
@@ -57,16 +62,22 @@ struct GenerationSummary {
 // minus `removed` documents, with `updates` replacing their documents. REQUIRES: the caller holds
 // the IndexLock. On any failure the live generation stays published and untouched, the partial
 // directory is removed, and the Status names what failed.
+// `shards` is the shard count of the new generation; an index is only updated in place with the
+// same count.
 analysis::Result<GenerationSummary> write_generation(const std::string& index_dir, const LiveIndex& live,
                                                      const std::vector<DocumentUpdate>& updates,
                                                      const std::vector<std::string>& removed,
-                                                     const analysis::Analyzer& analyzer);
+                                                     const analysis::Analyzer& analyzer, int shards = 1);
+
+// The shard (0 … shards-1) holding document `doc_id`: FNV-1a of the id, stable across runs,
+// machines and compilers.
+int shard_of(const std::string& doc_id, int shards);
 
 // Counts of the generation at DIR/`generation`.
 analysis::Result<GenerationSummary> summarize_generation(const std::string& index_dir, const std::string& generation);
 
-// True when `live` can be updated in place of a rebuild: same schema and word lists.
-bool can_update(const LiveIndex& live, const analysis::Analyzer& analyzer);
+// True when `live` can be updated in place of a rebuild: same schema, word lists and shard count.
+bool can_update(const LiveIndex& live, const analysis::Analyzer& analyzer, int shards);
 
 // Removes gen-*.tmp directories and every generation but the live one and `previous` (the one it
 // replaced, which a searcher may still be reading).

@@ -71,7 +71,8 @@ Result<IndexingReport> run_indexing(const IndexingOptions& options,
   IndexingReport report;
   const LiveIndex live = read_live_index(options.index_dir);
   if (!live.problem.empty()) report.warnings.push_back(live.problem + "; rebuilding it");
-  const bool incremental = can_update(live, analyzer) && !options.force;
+  const int shards = options.shards > 0 ? options.shards : (live.generation.empty() ? 1 : live.shards);
+  const bool incremental = can_update(live, analyzer, shards) && !options.force;
 
   std::vector<DocumentUpdate> updates;
   std::set<std::string> present;
@@ -129,7 +130,7 @@ Result<IndexingReport> run_indexing(const IndexingOptions& options,
     return report;  // unchanged corpus: nothing rewritten
   }
 
-  auto written = write_generation(options.index_dir, incremental ? live : LiveIndex{}, updates, removed, analyzer);
+  auto written = write_generation(options.index_dir, incremental ? live : LiveIndex{}, updates, removed, analyzer, shards);
   if (!written.is_ok()) return written.status();
   remove_stale_generations(options.index_dir, live.generation);
   report.rewritten = true;

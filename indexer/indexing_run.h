@@ -15,6 +15,7 @@ struct IndexingOptions {
   std::string word_lists_dir;  // stopwords/ with english.txt and spelling_variants.tsv
   bool wait_for_lock = false;
   bool force = false;          // rebuild every document even if unchanged
+  int shards = 0;              // shard databases to write; 0: as many as the live index has (1 if none)
 };
 
 struct IndexingReport {

@@ -28,6 +28,7 @@ Examples:
   indexer                                   # corpus/ -> index/, from the project root
   indexer --corpus ~/papers --index ~/papers.idx --quiet
   indexer --force                           # re-index every document
+  indexer --shards 3 --index shards         # three shards, listed in shards/XAPIANDB
 
 Exit codes:
   0  the index holds every document (warnings may have been printed)
@@ -56,6 +57,8 @@ int main(int argc, char** argv) {
       ("index", po::value(&options.index_dir)->default_value("index"), "index directory to create or update")
       ("stopwords", po::value(&options.word_lists_dir), "directory with english.txt and spelling_variants.tsv")
       ("force", po::bool_switch(&options.force), "re-index every document, changed or not")
+      ("shards", po::value(&options.shards)->default_value(0),
+       "write N shard databases behind the index's stub (0: keep the current count, 1 for a new index)")
       ("wait", po::bool_switch(&options.wait_for_lock), "wait for another indexer on the same index instead of failing")
       ("quiet,q", po::bool_switch(&quiet), "print errors only");
   po::variables_map vm;

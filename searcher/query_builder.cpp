@@ -4,6 +4,7 @@
 
 #include "analysis/schema.h"
 #include "searcher/query_text_rewriter.h"
+#include "searcher/spelling_suggester.h"
 
 namespace searcher {
 namespace {
@@ -138,15 +139,9 @@ Result<BuiltQuery> build_query(const std::string& text, const QueryOptions& opti
     Xapian::QueryParser parser = make_parser(options, db, analyzer, "");
     parser.add_prefix(kExpansionField, &text_expansions);
     Xapian::Query main = parser.parse_query(built.analysed, kParseFlags);
-    try {
-      // Spelling data may be missing (remote shards do not serve it): no suggestion then.
-      // Spelled over the query without "syn:N" placeholders, so the suggestion reads as typed.
-      auto plain = rewrite_query_text(text, analyzer, options.synonyms, kBooleanFields, kTextFields);
-      Xapian::QueryParser speller = make_parser(options, db, analyzer, "");
-      speller.parse_query(plain->text, kParseFlags | Xapian::QueryParser::FLAG_SPELLING_CORRECTION);
-      built.suggestion = speller.get_corrected_query_string();
-    } catch (const Xapian::Error&) {
-    }
+    // Spelled over the query without "syn:N" placeholders, so the suggestion reads as typed.
+    auto plain = rewrite_query_text(text, analyzer, options.synonyms, kBooleanFields, kTextFields);
+    built.suggestion = suggest_spelling(plain->text, db);
     Xapian::QueryParser section_parser = make_parser(options, db, analyzer, std::string(schema::kPrefixSection));
     section_parser.set_default_op(Xapian::Query::OP_OR);
     section_parser.add_prefix(kExpansionField, &section_expansions);

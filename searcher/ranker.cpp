@@ -5,6 +5,7 @@
 #include <set>
 #include <string>
 
+#include "analysis/schema.h"
 #include "searcher/highlight.h"
 
 namespace searcher {
@@ -53,6 +54,8 @@ Result<Ranking> rank(const Xapian::Database& db, const Xapian::Query& query, con
     Xapian::Enquire enquire(db);
     enquire.set_query(query);
     enquire.set_weighting_scheme(Xapian::BM25Weight());
+    // Equal scores are ordered by record id, not docid, so a sharded index ranks like a single one.
+    enquire.set_sort_by_relevance_then_value(analysis::schema::kSlotId, false);
     // The page is cut from the top matches so that blending can move one up from below it; one
     // more than the page is checked so the estimate is exact at least that far.
     const Xapian::doccount depth = options.offset + options.limit + (expansions.empty() ? 0 : kBlendDepth);
