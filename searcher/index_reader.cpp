@@ -1,6 +1,7 @@
 // @brief IndexReader: opening and validating an index directory.
 #include "searcher/index_reader.h"
 
+#include <algorithm>
 #include <filesystem>
 #include <utility>
 
@@ -43,17 +44,28 @@ IndexReader::IndexReader(std::string dir, Xapian::Database db, analysis::Analyze
                          std::map<std::string, std::string> titles)
     : dir_(std::move(dir)), db_(std::move(db)), analyzer_(std::move(analyzer)), titles_(std::move(titles)) {}
 
-Result<std::unique_ptr<IndexReader>> IndexReader::open(const std::string& dir) {
+Result<OpenedShards> IndexReader::open_stub(const std::string& dir, const ShardOptions& shards) {
   std::error_code ec;
-  if (!fs::is_directory(dir, ec)) {
+  std::string stub = dir;
+  if (fs::is_directory(dir, ec)) {
+    stub = (fs::path(dir) / schema::kStubFileName).string();
+    if (!fs::exists(stub, ec)) {
+      return Status::index_error("no index at " + dir + " (no " + std::string(schema::kStubFileName) +
+                                 " file): " + build_hint(dir));
+    }
+  } else if (!fs::is_regular_file(dir, ec)) {
     return Status::index_error("no index at " + dir + ": " + build_hint(dir));
   }
-  if (!fs::exists(fs::path(dir) / schema::kStubFileName, ec)) {
-    return Status::index_error("no index at " + dir + " (no " + std::string(schema::kStubFileName) +
-                               " file): " + build_hint(dir));
-  }
+  auto specs = read_stub_file(stub);
+  if (!specs.is_ok()) return specs.status();
+  return open_shards(specs.value(), shards);
+}
+
+Result<std::unique_ptr<IndexReader>> IndexReader::open(const std::string& dir, const ShardOptions& shards) {
+  auto opened = open_stub(dir, shards);
+  if (!opened.is_ok()) return opened.status();
   try {
-    Xapian::Database db(dir);
+    Xapian::Database db = opened->db;
     const std::string version = db.get_metadata(std::string(schema::kMetaSchemaVersion));
     const std::string expected = std::to_string(schema::kSchemaVersion);
     if (version != expected) {
@@ -72,6 +84,9 @@ Result<std::unique_ptr<IndexReader>> IndexReader::open(const std::string& dir) {
     auto acronyms = AcronymTable::load(reader->db_, reader->analyzer_);
     if (!acronyms.is_ok()) return Status::index_error("index at " + dir + ": error: " + acronyms.status().message());
     reader->acronyms_ = std::move(acronyms).value();
+    reader->shard_options_ = shards;
+    reader->warnings_ = opened->unreachable;
+    reader->remote_ = opened->remote;
     return reader;
   } catch (const Xapian::DatabaseNotFoundError& e) {
     return Status::index_error("no index at " + dir + " (" + e.get_msg() + "): " + build_hint(dir));
@@ -87,12 +102,14 @@ const std::string& IndexReader::title(const std::string& doc) const {
 }
 
 Status IndexReader::reopen() {
-  try {
-    db_.reopen();
-    return Status::ok();
-  } catch (const Xapian::Error& e) {
-    return Status::index_error("index at " + dir_ + ": error: cannot reopen: " + e.get_description());
+  auto opened = open_stub(dir_, shard_options_);
+  if (!opened.is_ok()) return Status::index_error("index at " + dir_ + ": error: cannot reopen: " + opened.status().message());
+  db_ = opened->db;
+  for (const auto& u : opened->unreachable) {
+    if (std::find(warnings_.begin(), warnings_.end(), u) == warnings_.end()) warnings_.push_back(u);
   }
+  remote_ = opened->remote;
+  return Status::ok();
 }
 
 }  // namespace searcher

@@ -11,6 +11,7 @@
 #include "analysis/analyzer.h"
 #include "analysis/status.h"
 #include "searcher/acronym_table.h"
+#include "searcher/shard_set.h"
 
 namespace searcher {
 
@@ -18,13 +19,15 @@ namespace searcher {
 // address, so open() returns the reader behind a unique_ptr.
 class IndexReader {
  public:
-  // Opens the index at `dir` (a directory holding the Xapian stub file schema::kStubFileName).
+  // Opens the index at `dir`: a directory holding the Xapian stub file schema::kStubFileName (what
+  // the indexer writes), or a stub file itself (e.g. one listing remote shards). Each shard is
+  // opened as `shards` says (timeouts; with allow_partial, unreachable shards become warnings()).
   // Errors (kind kIndexError) say how to fix them:
   //  - no index there: "no index at DIR: build it with `indexer --corpus corpus --index DIR`";
   //  - another schema version: "index at DIR was written by schema version X; this searcher reads
   //    version Y: rebuild it with `indexer --index DIR`";
   //  - unreadable Xapian database or metadata: the Xapian message, naming DIR.
-  static analysis::Result<std::unique_ptr<IndexReader>> open(const std::string& dir);
+  static analysis::Result<std::unique_ptr<IndexReader>> open(const std::string& dir, const ShardOptions& shards = {});
 
   IndexReader(const IndexReader&) = delete;
   IndexReader& operator=(const IndexReader&) = delete;
@@ -39,19 +42,30 @@ class IndexReader {
   const std::string& title(const std::string& doc) const;
   const std::map<std::string, std::string>& titles() const { return titles_; }
 
-  // Reopens at the latest generation after Xapian::DatabaseModifiedError (an indexer swapped
-  // generations under us). Returns an error Status if the database cannot be reopened.
+  // Reopens from the stub: after Xapian::DatabaseModifiedError (an indexer swapped generations
+  // under us) it finds the new generation; with allow_partial, it leaves out shards that stopped
+  // answering. Returns an error Status if the index cannot be reopened.
   analysis::Status reopen();
+
+  // Shards left out because they did not answer (allow_partial only), as messages naming them.
+  const std::vector<std::string>& warnings() const { return warnings_; }
+  // Whether any shard is served remotely (Xapian's remote backend keeps no spelling data).
+  bool remote() const { return remote_; }
+  const ShardOptions& shard_options() const { return shard_options_; }
 
  private:
   IndexReader(std::string dir, Xapian::Database db, analysis::Analyzer analyzer,
               std::map<std::string, std::string> titles);
+  static analysis::Result<OpenedShards> open_stub(const std::string& dir, const ShardOptions& shards);
 
   std::string dir_;
   Xapian::Database db_;
   analysis::Analyzer analyzer_;
   AcronymTable acronyms_;  // refers to analyzer_
   std::map<std::string, std::string> titles_;
+  ShardOptions shard_options_;
+  std::vector<std::string> warnings_;
+  bool remote_ = false;
 };
 
 }  // namespace searcher

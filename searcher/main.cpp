@@ -37,8 +37,17 @@ int run(int argc, const char* const argv[]) {
   auto options = searcher::resolve_options(flags.value(), searcher::current_environment());
   if (!options.is_ok()) return fail("error: " + options.status().message() + "\ntry `searcher --help`");
 
-  auto index = searcher::IndexReader::open(options->index);
+  auto index = searcher::IndexReader::open(options->index, options->shards);
   if (!index.is_ok()) return fail("error: " + index.status().message());
+  size_t warned = 0;
+  // Shards left out under --allow-partial, at opening or mid-run: said once each, on stderr.
+  auto warn_partial = [&]() {
+    const auto& warnings = index.value()->warnings();
+    for (; warned < warnings.size(); ++warned) {
+      std::cerr << "searcher: warning: " << warnings[warned] << "; results are partial\n";
+    }
+  };
+  warn_partial();
 
   searcher::QueryRunner runner(*index.value(), options->query_options, options->rank);
   auto printer = searcher::make_printer(options->format, options->printer, std::cout, std::cerr);
@@ -49,6 +58,7 @@ int run(int argc, const char* const argv[]) {
   auto answer = [&](const std::string& query, const std::string& where) {
     searcher::QueryStats stats;
     auto result = runner.run(query, &stats);
+    warn_partial();
     if (!result.is_ok()) {
       any_error = true;
       std::cout.flush();

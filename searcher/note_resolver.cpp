@@ -62,6 +62,8 @@ Status NoteResolver::resolve(Hit& hit) const {
     return Status::ok();
   } catch (const Xapian::DatabaseModifiedError& e) {
     return Status::busy("index changed while resolving notes: " + e.get_msg());
+  } catch (const Xapian::NetworkError& e) {
+    return Status::io_error("a remote shard stopped answering: " + e.get_description());
   } catch (const Xapian::Error& e) {
     return Status::index_error("resolving notes of " + hit.record.id + ": " + e.get_description());
   }

@@ -18,6 +18,7 @@ struct QueryOptions {
   bool require_all = false;          // --all: every word must match (default: BM25 over any word)
   bool synonyms = true;              // acronym and spelling-variant expansion (--no-synonyms)
   unsigned wildcard_limit = 256;     // most terms one wildcard may expand to; beyond, it is capped
+  bool spelling_data = true;         // false over remote shards: suggestions from the index's terms
 };
 
 // What build_query made of a query string.

@@ -20,6 +20,23 @@ int64_t micros_since(std::chrono::steady_clock::time_point start) {
 
 Result<QueryResult> QueryRunner::run(const std::string& text, QueryStats* stats) {
   auto result = run_once(text, stats);
+  if (!result.is_ok() && result.status().kind() == Status::Kind::kIoError) {
+    // A remote shard went away mid-query: with --allow-partial, go on without it; otherwise
+    // name the shards that no longer answer.
+    ShardOptions probe = index_.shard_options();
+    if (!probe.allow_partial) {
+      probe.allow_partial = true;
+      std::string dead;
+      auto probed = IndexReader::open(index_.dir(), probe);
+      if (probed.is_ok()) {
+        for (const auto& w : probed.value()->warnings()) dead += "\n  " + w;
+      }
+      return Status::index_error(result.status().message() + dead + "\n(--allow-partial searches the others)");
+    }
+    Status reopened = index_.reopen();
+    if (!reopened.is_ok()) return reopened;
+    return run_once(text, stats);
+  }
   if (result.is_ok() || result.status().kind() != Status::Kind::kBusy) return result;
   Status reopened = index_.reopen();
   if (!reopened.is_ok()) return reopened;
@@ -37,9 +54,13 @@ Result<QueryResult> QueryRunner::run_once(const std::string& text, QueryStats* s
   auto start = std::chrono::steady_clock::now();
   Result<BuiltQuery> built = [&]() -> Result<BuiltQuery> {
     try {
-      return build_query(text, query_options_, index_.db(), index_.analyzer(), &index_.acronyms());
+      QueryOptions options = query_options_;
+      options.spelling_data = !index_.remote();
+      return build_query(text, options, index_.db(), index_.analyzer(), &index_.acronyms());
     } catch (const Xapian::DatabaseModifiedError& e) {
       return Status::busy("index changed while parsing: " + e.get_msg());
+    } catch (const Xapian::NetworkError& e) {
+      return Status::io_error("a remote shard stopped answering: " + e.get_description());
     } catch (const Xapian::Error& e) {
       return Status::index_error("parsing the query: " + e.get_description());
     }

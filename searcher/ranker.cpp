@@ -35,10 +35,13 @@ std::vector<size_t> display_order(const Xapian::Enquire& enquire, const Xapian::
                                   const std::vector<ExpansionTerms>& expansions) {
   std::vector<bool> only(mset.size(), false);
   if (!expansions.empty()) {
+    // Looks no further than the first expansion-only match: matching terms cost a term-list read
+    // (a round trip on a remote shard) per match.
     size_t i = 0;
     for (auto it = mset.begin(); it != mset.end(); ++it, ++i) {
       std::vector<std::string> matching(enquire.get_matching_terms_begin(it), enquire.get_matching_terms_end(it));
       only[i] = found_only_through_expansion(matching, expansions);
+      if (only[i]) break;
     }
   }
   return blend_order(only, kBlendSlot);
@@ -62,6 +65,10 @@ Result<Ranking> rank(const Xapian::Database& db, const Xapian::Query& query, con
     Xapian::MSet mset = enquire.get_mset(0, depth, depth + 1);
     ranking.matches_estimated = mset.get_matches_estimated();
     if (options.explain) ranking.term_weights = term_weights(query, mset);
+    // One request for all documents of the page instead of one per hit (matters for remote shards).
+    const auto page_begin = static_cast<Xapian::doccount>(std::min<size_t>(options.offset, mset.size()));
+    const auto page_end = static_cast<Xapian::doccount>(std::min<size_t>(options.offset + options.limit, mset.size()));
+    if (page_begin < page_end) mset.fetch(mset[page_begin], mset[page_end - 1]);
     const std::vector<size_t> order = display_order(enquire, mset, expansions);
     const size_t end = std::min<size_t>(order.size(), options.offset + options.limit);
     int position = 0;
@@ -90,6 +97,8 @@ Result<Ranking> rank(const Xapian::Database& db, const Xapian::Query& query, con
     return ranking;
   } catch (const Xapian::DatabaseModifiedError& e) {
     return Status::busy("index changed while searching: " + e.get_msg());
+  } catch (const Xapian::NetworkError& e) {
+    return Status::io_error("a remote shard stopped answering: " + e.get_description());
   } catch (const Xapian::Error& e) {
     return Status::index_error("search failed: " + e.get_description());
   }

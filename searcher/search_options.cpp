@@ -31,6 +31,8 @@ po::options_description describe(Flags& flags) {
       ("explain", po::bool_switch(&flags.explain))
       ("batch", po::bool_switch(&flags.batch))
       ("stats", po::bool_switch(&flags.stats))
+      ("timeout", po::value(&flags.timeout_ms))
+      ("allow-partial", po::bool_switch(&flags.allow_partial))
       ("help,h", po::bool_switch(&flags.help))
       ("version", po::bool_switch(&flags.version))
       ("query", po::value(&flags.query_words));
@@ -97,6 +99,13 @@ Result<SearchOptions> resolve_options(const Flags& flags, const Environment& env
   options.rank.offset = static_cast<Xapian::doccount>(flags.offset);
   options.rank.explain = flags.explain;
 
+  if (flags.timeout_ms < 1 || flags.timeout_ms > 3600000) {
+    return Status::invalid_input("--timeout: " + std::to_string(flags.timeout_ms) +
+                                 " is out of range (1 to 3600000 milliseconds)");
+  }
+  options.shards.timeout_ms = static_cast<unsigned>(flags.timeout_ms);
+  options.shards.allow_partial = flags.allow_partial;
+
   options.query_options.require_all = flags.all;
   options.query_options.synonyms = !flags.no_synonyms;
 
@@ -161,13 +170,18 @@ options:
   --stats                microseconds spent parsing, matching, rendering per query
                          (stderr in text and tsv, a "stats" field in json)
                                                                 searcher --stats cyber
+  --timeout MS           remote shards: connect and answer within MS milliseconds (default: 10000)
+                                                                searcher --index shards.stub --timeout 2000 cyber
+  --allow-partial        search the shards that answer; warn about the others (default: error)
+                                                                searcher --index shards.stub --allow-partial cyber
   -h, --help             this help                              searcher --help
   --version              the version                            searcher --version
 
 exit status:
   0  at least one hit
   1  no hit
-  2  an error (bad option or query, missing or incompatible index); an error beats a hit
+  2  an error (bad option or query, missing or incompatible index, a shard that does not
+     answer); an error beats a hit
 )";
 }
 

@@ -10,6 +10,7 @@
 #include "searcher/printer.h"
 #include "searcher/query_builder.h"
 #include "searcher/ranker.h"
+#include "searcher/shard_set.h"
 
 namespace searcher {
 
@@ -26,6 +27,8 @@ struct Flags {
   bool explain = false;
   bool batch = false;
   bool stats = false;
+  long long timeout_ms = 10000;
+  bool allow_partial = false;
   bool help = false;
   bool version = false;
 };
@@ -46,6 +49,7 @@ struct SearchOptions {
   PrinterOptions printer;
   QueryOptions query_options;
   RankOptions rank;
+  ShardOptions shards;
 };
 
 // Parses argv with Boost.Program_options. Errors are invalid_input Statuses naming the option

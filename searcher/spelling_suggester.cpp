@@ -36,8 +36,9 @@ std::string nearest_term(const std::string& word, const Xapian::Database& db) {
   return best_distance <= limit ? best : "";
 }
 
-std::string suggestion_for(const std::string& word, const Xapian::Database& db) {
+std::string suggestion_for(const std::string& word, const Xapian::Database& db, bool spelling_data) {
   if (word.size() < 3 || db.term_exists(word)) return "";
+  if (!spelling_data) return nearest_term(word, db);
   try {
     return db.get_spelling_suggestion(word);
   } catch (const Xapian::UnimplementedError&) {
@@ -67,7 +68,7 @@ unsigned edit_distance(const std::string& a, const std::string& b, unsigned limi
   return std::min(d[n][m], limit + 1);
 }
 
-std::string suggest_spelling(const std::string& analysed_query, const Xapian::Database& db) {
+std::string suggest_spelling(const std::string& analysed_query, const Xapian::Database& db, bool spelling_data) {
   std::string out;
   bool changed = false;
   size_t i = 0;
@@ -87,7 +88,7 @@ std::string suggest_spelling(const std::string& analysed_query, const Xapian::Da
         }
         const std::string word = token.substr(j, k - j);
         const bool wildcard = k < token.size() && token[k] == '*';
-        const std::string better = wildcard ? "" : suggestion_for(word, db);
+        const std::string better = wildcard ? "" : suggestion_for(word, db, spelling_data);
         out += better.empty() ? word : better;
         changed = changed || !better.empty();
         j = k;

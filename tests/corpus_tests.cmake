@@ -7,3 +7,11 @@ add_unit_test(corpus_search_test ${PROJECT_SOURCE_DIR}/tests/corpus_search_test.
 set_tests_properties(corpus_search_test PROPERTIES
   FIXTURES_REQUIRED corpus_index
   ENVIRONMENT "SEARCHER_INDEX=${CMAKE_BINARY_DIR}/test-index")
+
+# Sharded and remote search through real xapian-tcpsrv servers on 127.0.0.1.
+add_unit_test(shard_e2e_test ${PROJECT_SOURCE_DIR}/tests/shard_e2e_test.cpp nlohmann_json::nlohmann_json)
+target_include_directories(shard_e2e_test PRIVATE ${PROJECT_SOURCE_DIR})
+add_dependencies(shard_e2e_test searcher indexer)
+set_tests_properties(shard_e2e_test PROPERTIES
+  ENVIRONMENT "SEARCHER=$<TARGET_FILE:searcher>;INDEXER=$<TARGET_FILE:indexer>"
+  TIMEOUT 300)
