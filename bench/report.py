@@ -245,12 +245,17 @@ class Report:
                              f"FTS5 {num(f['index_bytes']) / 1e6:.0f} MB", "reported"])
         return "## Targets (issue 5)\n\n" + table(["target", "measured", "verdict"], rows)
 
+    def profile_section(self):
+        """bench/profile.sh's findings (full runs only), as written."""
+        profile = self.out / "profile.md"
+        return "\n" + profile.read_text(encoding="utf-8") if profile.exists() else ""
+
     def write(self):
         mode = self.machine.get("mode", "full")
         text = [f"# Benchmark report ({mode})\n\n`bench/run.sh` started {self.machine.get('started', '?')}, "
                 f"finished {self.machine.get('finished', '?')}.\n\n", self.targets_section(), "\n",
                 self.machine_section(), "\n", self.in_process_section(), "\n", self.whole_section(), "\n",
-                self.scale_section()]
+                self.scale_section(), self.profile_section()]
         (self.out / "report.md").write_text("".join(text), encoding="utf-8")
 
 

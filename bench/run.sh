@@ -29,7 +29,7 @@ mkdir -p "$out"
 out="$(cd "$out" && pwd)"
 work="$out/work"
 rm -rf "$work" "$out/json"
-rm -f "$out"/{latency,whole,build,machine,tools}.tsv "$out/report.md" "$out/scale.png" "$out/scale.dat"
+rm -f "$out"/{latency,whole,build,machine,tools}.tsv "$out"/{report,profile}.md "$out"/scale.{png,dat}
 mkdir -p "$work"
 
 if [ -z "${BIN_DIR:-}" ]; then
@@ -138,6 +138,10 @@ cd "$root"
 # The real corpus: the latency targets are set on it.
 build_all real "$root/corpus" "$work/real"
 measure real "$root/corpus" "$work/real" "$root/bench/workload/queries.tsv" "$lat_runs" "$wp_runs"
+if [ "$smoke" = 0 ]; then
+  log "real: profile (callgrind, strace)"
+  bash "$root/bench/profile.sh" "$BIN_DIR" "$work/real/index" "$out"
+fi
 [ "$keep" = 1 ] || rm -rf "$work/real"
 
 for scale in "${scales[@]}"; do
