@@ -89,13 +89,22 @@ std::string lower(std::string s) {
 
 }  // namespace
 
+// Bytes before a parenthesis searched for its long form or short form: far more than 15 words.
+constexpr size_t kWindowBytes = 1024;
+
 std::vector<LearntAcronym> find_inline_definitions(const std::string& text) {
   std::vector<LearntAcronym> found;
   static const std::regex kParenthesis(R"(\(([^()]{2,60})\))");
   for (auto it = std::sregex_iterator(text.begin(), text.end(), kParenthesis); it != std::sregex_iterator(); ++it) {
     const std::string inside = (*it)[1].str();
     const size_t open = static_cast<size_t>(it->position(0));
-    const std::string before = text.substr(0, open);
+    // Only the last few words before the parenthesis can matter (at most 2|ACR| words, or the
+    // one short form): a bounded window keeps a document printed as one 50 MB line linear instead
+    // of copying and splitting the whole text before every parenthesis. A word the window cuts
+    // is dropped.
+    const size_t from = open > kWindowBytes ? open - kWindowBytes : 0;
+    std::string before = text.substr(from, open - from);
+    if (from > 0) before.erase(0, std::min(before.size(), before.find(' ')));
     if (looks_like_acronym(inside)) {
       // "Full Name (ACR)": the long form ends right before the parenthesis.
       const std::string letters = short_form_letters(inside);
