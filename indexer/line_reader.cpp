@@ -87,6 +87,11 @@ analysis::Result<std::vector<Line>> read_lines(const std::string& file_label, st
     if (len == 0) return error_at(file_label, current.number, col, "invalid UTF-8 (byte " + hex_byte(b) + ")");
     if (!is_space(c)) any_text = true;
     current.text.append(bytes.substr(i, len));
+    if (current.text.size() > kMaxLineBytes) {
+      return error_at(file_label, current.number, 0,
+                      "line longer than " + std::to_string(kMaxLineBytes) +
+                          " bytes: not text that splits into passages");
+    }
     i += len;
     ++col;
   }

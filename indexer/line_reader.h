@@ -26,7 +26,13 @@ struct Line {
 // the 1-based character column of the offending byte):
 //   - no bytes, or nothing but white space (and a BOM): "empty file";
 //   - a NUL byte or another control character: binary content;
-//   - an invalid UTF-8 sequence (bad lead byte, truncated, overlong, surrogate, > U+10FFFF).
+//   - an invalid UTF-8 sequence (bad lead byte, truncated, overlong, surrogate, > U+10FFFF);
+//   - a line longer than kMaxLineBytes: "line longer than … bytes" (no column).
+// Longest line accepted. A line is at most one paragraph; a document printed as one huge line
+// (50 MB with no line break) would become one passage that no reader could use, and cost time
+// and memory out of proportion in every later stage, so it is refused with a message instead.
+inline constexpr size_t kMaxLineBytes = size_t{1} << 20;
+
 analysis::Result<std::vector<Line>> read_lines(const std::string& file_label, std::string_view bytes);
 
 // Number of code points in valid UTF-8 `text` (the unit of columns and widths in this pipeline).

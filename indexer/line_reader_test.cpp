@@ -60,6 +60,8 @@ BOOST_AUTO_TEST_CASE(error_inputs) {
       {"overlong", "\xC0\xAF", "f.txt:1:1: error: invalid UTF-8 (byte 0xC0)"},
       {"surrogate", "x\xED\xA0\x80", "f.txt:1:2: error: invalid UTF-8 (byte 0xED)"},
       {"latin-1 text", "caf\xE9\n", "f.txt:1:4: error: invalid UTF-8 (byte 0xE9)"},
+      {"one huge line", "ok\n" + std::string(indexer::kMaxLineBytes + 1, 'a'),
+       "f.txt:2: error: line longer than 1048576 bytes: not text that splits into passages"},
   };
   for (const ErrorRow& row : rows) {
     BOOST_TEST_CONTEXT(row.name) {
