@@ -59,6 +59,7 @@ struct Hit {
   std::vector<ResolvedNote> notes;          // passage or glossary: the notes it cites, in order
   std::vector<CitingPassage> cited_by;      // note: the passages citing it
   std::vector<std::string> matching_terms;  // filled for --explain only
+  std::vector<double> matching_weights;     // --explain: each matching term's BM25 weight in this hit
 };
 
 // How much one query term weighs (for --explain): documents containing it and its largest

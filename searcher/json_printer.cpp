@@ -65,7 +65,10 @@ json JsonPrinter::hit_json(const QueryResult& result, const Hit& hit) const {
     }
     line["cited_by_refs"] = refs;
   }
-  if (options_.explain) line["matching_terms"] = hit.matching_terms;
+  if (options_.explain) {
+    line["matching_terms"] = hit.matching_terms;
+    line["matching_weights"] = hit.matching_weights;
+  }
   return line;
 }
 

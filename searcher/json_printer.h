@@ -30,6 +30,7 @@
 //   cited_by     [string] note hits only: ids of the passages citing it
 //   cited_by_refs [{id, file, line_start, line_end}]  note hits only: the same, located
 //   matching_terms [string]  with --explain only: the query terms this hit matched
+//   matching_weights [number]  with --explain only: each matching term's BM25 weight in this hit
 //
 // type "summary": closes a query unless it had hits and nothing more to say: it is written when
 // the query found nothing, when there are notices, and always with --stats or --explain.

@@ -7,6 +7,7 @@
 #include <iostream>
 #include <string>
 
+#include "searcher/acronym_printer.h"
 #include "searcher/index_reader.h"
 #include "searcher/printer.h"
 #include "searcher/query_runner.h"
@@ -48,6 +49,11 @@ int run(int argc, const char* const argv[]) {
     }
   };
   warn_partial();
+  if (options->list_acronyms) {
+    searcher::print_acronyms(index.value()->acronyms(), options->format, std::cout);
+    std::cout.flush();
+    return index.value()->acronyms().definitions().empty() ? kExitNoHit : kExitHit;
+  }
 
   searcher::QueryRunner runner(*index.value(), options->query_options, options->rank);
   auto printer = searcher::make_printer(options->format, options->printer, std::cout, std::cerr);

@@ -26,6 +26,22 @@ std::vector<TermWeight> term_weights(const Xapian::Query& query, const Xapian::M
   return weights;
 }
 
+// What `term` alone weighs in document `docid` under BM25 with the whole index's statistics:
+// Xapian's own weight for the term, as --explain reports it per hit.
+double term_weight_in(const Xapian::Database& db, const std::string& term, Xapian::docid docid) {
+  Xapian::Enquire single(db);
+  single.set_weighting_scheme(Xapian::BM25Weight());
+  // Restricted to the one document by a match decider: the term's statistics stay the index's.
+  struct OnlyDoc : Xapian::MatchDecider {
+    Xapian::docid wanted;
+    explicit OnlyDoc(Xapian::docid d) : wanted(d) {}
+    bool operator()(const Xapian::Document& doc) const override { return doc.get_docid() == wanted; }
+  } only(docid);
+  single.set_query(Xapian::Query(term));
+  Xapian::MSet m = single.get_mset(0, 1, nullptr, &only);
+  return m.empty() ? 0.0 : m.begin().get_weight();
+}
+
 // How far down an expansion-only match is looked for, and where it is shown at the latest.
 constexpr Xapian::doccount kBlendDepth = 100;
 constexpr size_t kBlendSlot = 2;
@@ -90,6 +106,7 @@ Result<Ranking> rank(const Xapian::Database& db, const Xapian::Query& query, con
       if (options.explain) {
         for (auto t = enquire.get_matching_terms_begin(it); t != enquire.get_matching_terms_end(it); ++t) {
           hit.matching_terms.push_back(*t);
+          hit.matching_weights.push_back(term_weight_in(db, *t, *it));
         }
       }
       ranking.hits.push_back(std::move(hit));

@@ -33,6 +33,7 @@ po::options_description describe(Flags& flags) {
       ("stats", po::bool_switch(&flags.stats))
       ("timeout", po::value(&flags.timeout_ms))
       ("allow-partial", po::bool_switch(&flags.allow_partial))
+      ("acronyms", po::bool_switch(&flags.acronyms))
       ("help,h", po::bool_switch(&flags.help))
       ("version", po::bool_switch(&flags.version))
       ("query", po::value(&flags.query_words));
@@ -117,6 +118,13 @@ Result<SearchOptions> resolve_options(const Flags& flags, const Environment& env
     if (!options.query.empty()) options.query += ' ';
     options.query += word;
   }
+  options.list_acronyms = flags.acronyms;
+  if (flags.acronyms) {
+    if (flags.batch || !flags.query_words.empty()) {
+      return Status::invalid_input("--acronyms lists the index's acronyms; give no query and no --batch");
+    }
+    return options;
+  }
   if (flags.batch && !flags.query_words.empty()) {
     return Status::invalid_input("--batch reads queries from standard input; give no query on the command line");
   }
@@ -170,6 +178,8 @@ options:
   --stats                microseconds spent parsing, matching, rendering per query
                          (stderr in text and tsv, a "stats" field in json)
                                                                 searcher --stats cyber
+  --acronyms             list the acronyms the index learnt, with expansion and file:line
+                                                                searcher --acronyms --format json | jq .acronym
   --timeout MS           remote shards: connect and answer within MS milliseconds (default: 10000)
                                                                 searcher --index shards.stub --timeout 2000 cyber
   --allow-partial        search the shards that answer; warn about the others (default: error)

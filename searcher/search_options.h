@@ -29,6 +29,7 @@ struct Flags {
   bool stats = false;
   long long timeout_ms = 10000;
   bool allow_partial = false;
+  bool acronyms = false;
   bool help = false;
   bool version = false;
 };
@@ -45,6 +46,7 @@ struct SearchOptions {
   std::string index;
   std::string query;  // empty in batch mode
   bool batch = false;
+  bool list_acronyms = false;  // --acronyms: list the index's acronyms instead of searching
   Format format = Format::kText;
   PrinterOptions printer;
   QueryOptions query_options;

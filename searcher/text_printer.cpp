@@ -97,7 +97,10 @@ void TextPrinter::print_hit(const Hit& hit) {
   out_ << kIndent << highlighted(hit.snippet) << '\n';
   if (options_.explain && !hit.matching_terms.empty()) {
     out_ << kIndent << "matching terms:";
-    for (const std::string& term : hit.matching_terms) out_ << ' ' << term;
+    for (size_t i = 0; i < hit.matching_terms.size(); ++i) {
+      out_ << ' ' << hit.matching_terms[i];
+      if (i < hit.matching_weights.size()) out_ << '=' << format_score(hit.matching_weights[i]);
+    }
     out_ << '\n';
   }
   const bool is_note = r.kind == analysis::schema::kKindNote;

@@ -15,3 +15,11 @@ add_dependencies(shard_e2e_test searcher indexer)
 set_tests_properties(shard_e2e_test PROPERTIES
   ENVIRONMENT "SEARCHER=$<TARGET_FILE:searcher>;INDEXER=$<TARGET_FILE:indexer>"
   TIMEOUT 300)
+
+# Acronyms, spelling variants and diacritics through the real searcher binary.
+add_unit_test(vocabulary_e2e_test ${PROJECT_SOURCE_DIR}/tests/vocabulary_e2e_test.cpp nlohmann_json::nlohmann_json)
+target_include_directories(vocabulary_e2e_test PRIVATE ${PROJECT_SOURCE_DIR})
+add_dependencies(vocabulary_e2e_test searcher)
+set_tests_properties(vocabulary_e2e_test PROPERTIES
+  FIXTURES_REQUIRED corpus_index
+  ENVIRONMENT "SEARCHER=$<TARGET_FILE:searcher>;SEARCHER_INDEX=${CMAKE_BINARY_DIR}/test-index")
