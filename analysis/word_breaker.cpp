@@ -33,7 +33,7 @@ void emit_words(const icu::UnicodeString& token, size_t byte_begin, std::vector<
   size_t offset = byte_begin;
   size_t current_begin = byte_begin;
   auto flush = [&](size_t end) {
-    if (!current.empty()) out->push_back(Word{current, current_begin, end});
+    if (!current.empty() && current.size() <= kMaxWordBytes) out->push_back(Word{current, current_begin, end});
     current.clear();
   };
   for (int32_t i = 0; i < t.length();) {
