@@ -22,12 +22,8 @@ namespace fs = std::filesystem;
 
 namespace {
 
-std::string env_or(const char* name, const char* fallback) {
-  const char* value = std::getenv(name);
-  return value ? value : fallback;
-}
-const std::string kSearcher = env_or("SEARCHER", "build/bin/searcher");
-const std::string kIndexer = env_or("INDEXER", "build/bin/indexer");
+const std::string kSearcher = e2e::required_env("SEARCHER");
+const std::string kIndexer = e2e::required_env("INDEXER");
 
 // A port that was free a moment ago (bound to port 0, then released).
 int free_port() {

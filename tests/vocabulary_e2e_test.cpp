@@ -10,12 +10,8 @@
 
 namespace {
 
-std::string env_or(const char* name, const char* fallback) {
-  const char* value = std::getenv(name);
-  return value ? value : fallback;
-}
-const std::string kSearcher = env_or("SEARCHER", "build/bin/searcher");
-const std::string kIndex = env_or("SEARCHER_INDEX", "build/test-index");
+const std::string kSearcher = e2e::required_env("SEARCHER");
+const std::string kIndex = e2e::required_env("SEARCHER_INDEX");
 
 std::vector<nlohmann::json> json_lines(const std::string& out) {
   std::vector<nlohmann::json> lines;
