@@ -1,8 +1,8 @@
 // @brief Records and Xapian documents from parsed documents.
 #include "indexer/document_writer.h"
 
+#include <cctype>
 #include <map>
-#include <regex>
 
 #include "analysis/schema.h"
 
@@ -16,9 +16,33 @@ namespace {
 // adding and on deleting alike: the text without its "[n]" markers and without URLs, whose
 // pieces ("www", "mod", "go", "jp", "pdf") are not words of the text and would make a query for
 // "MoD" match every note citing www.mod.go.jp. URLs stay in the record and its `urls`.
+// Each URL, "<https://…>" brackets included, replaced by one space: the regex
+// <?https?://[^\s>]+>? written as a scan, since std::regex recurses once per character and a
+// 200 KB URL overflowed the stack (a crash of the whole indexer on one bad file).
+std::string remove_urls(const std::string& text) {
+  std::string out;
+  size_t pos = 0;
+  for (size_t start = text.find("http", pos); start != std::string::npos; start = text.find("http", pos)) {
+    const size_t scheme = text.compare(start, 7, "http://") == 0 ? 7 : text.compare(start, 8, "https://") == 0 ? 8 : 0;
+    size_t end = start + scheme;
+    while (scheme > 0 && end < text.size() && !std::isspace(static_cast<unsigned char>(text[end])) && text[end] != '>') ++end;
+    if (scheme == 0 || end == start + scheme) {  // "http" as a word, or a scheme with no address
+      out.append(text, pos, start + 4 - pos);
+      pos = start + 4;
+      continue;
+    }
+    const size_t from = start > pos && text[start - 1] == '<' ? start - 1 : start;
+    if (end < text.size() && text[end] == '>') ++end;
+    out.append(text, pos, from - pos);
+    out += ' ';
+    pos = end;
+  }
+  out.append(text, pos);
+  return out;
+}
+
 std::string text_to_analyse(const PassageRecord& record) {
-  static const std::regex kUrl(R"(<?https?://[^\s>]+>?)");
-  std::string text = std::regex_replace(record.text, kUrl, " ");
+  std::string text = remove_urls(record.text);
   for (int n : record.notes) {
     const std::string marker = "[" + std::to_string(n) + "]";
     for (size_t at = text.find(marker); at != std::string::npos; at = text.find(marker, at)) text.erase(at, marker.size());
