@@ -3,7 +3,6 @@
 #include "searcher/query_text_rewriter.h"
 
 #include <algorithm>
-#include <regex>
 
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
@@ -45,9 +44,16 @@ Result<std::u32string> decode(const std::string& query) {
   return out;
 }
 
+// (AND|OR|NOT|XOR|NEAR|ADJ)(/[0-9]+)? — checked by hand: std::regex recurses once per character,
+// and "NEAR/" followed by 200,000 digits overflowed the stack and crashed the searcher.
 bool is_operator(const std::string& run) {
-  static const std::regex kOperator("(AND|OR|NOT|XOR|NEAR|ADJ)(/[0-9]+)?");
-  return std::regex_match(run, kOperator);
+  static const std::vector<std::string> kOperators = {"AND", "OR", "NOT", "XOR", "NEAR", "ADJ"};
+  const size_t slash = run.find('/');
+  const std::string name = run.substr(0, slash);
+  if (std::find(kOperators.begin(), kOperators.end(), name) == kOperators.end()) return false;
+  if (slash == std::string::npos) return true;
+  const std::string digits = run.substr(slash + 1);
+  return !digits.empty() && std::all_of(digits.begin(), digits.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
 std::string join(const std::vector<std::string>& words, const char* separator) {
