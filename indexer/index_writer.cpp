@@ -288,12 +288,26 @@ void remove_stale_generations(const std::string& dir, const std::string& previou
     const std::string name = item.path().filename().string();
     const bool tmp = name.size() > 4 && name.substr(name.size() - 4) == ".tmp";
     const bool generation = generation_number(name) >= 0;
-    if ((tmp && name.rfind(kGenerationPrefix, 0) == 0) ||
+    // A stub being written when a run was killed (publish() renames it, or never got there).
+    const bool stub_tmp = name == std::string(schema::kStubFileName) + ".tmp";
+    if (stub_tmp || (tmp && name.rfind(kGenerationPrefix, 0) == 0) ||
         (generation && !live.empty() && name != live && name != previous)) {
       doomed.push_back(item.path());
     }
   }
   for (const auto& path : doomed) fs::remove_all(path, ec);
+}
+
+void remove_leftovers(const std::string& dir) {
+  const int live = generation_number(read_stub_generation(dir));
+  if (live < 0) return;
+  int previous = -1;
+  std::error_code ec;
+  for (const auto& item : fs::directory_iterator(dir, ec)) {
+    const int n = generation_number(item.path().filename().string());
+    if (n < live) previous = std::max(previous, n);
+  }
+  remove_stale_generations(dir, previous < 0 ? "" : generation_name(previous));
 }
 
 }  // namespace indexer

@@ -83,4 +83,8 @@ bool can_update(const LiveIndex& live, const analysis::Analyzer& analyzer, int s
 // replaced, which a searcher may still be reading).
 void remove_stale_generations(const std::string& index_dir, const std::string& previous);
 
+// What interrupted runs left, for a run that publishes nothing: remove_stale_generations with
+// `previous` the newest generation older than the live one. REQUIRES: the caller holds the lock.
+void remove_leftovers(const std::string& index_dir);
+
 }  // namespace indexer

@@ -127,6 +127,8 @@ Result<IndexingReport> run_indexing(const IndexingOptions& options,
     auto summary = summarize_generation(options.index_dir, live.generation);
     if (!summary.is_ok()) return summary.status();
     fill_counts(summary.value(), &report);
+    // A run killed earlier may have left a gen-N.tmp that no later run would ever publish.
+    remove_leftovers(options.index_dir);
     return report;  // unchanged corpus: nothing rewritten
   }
 

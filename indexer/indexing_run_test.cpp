@@ -79,6 +79,23 @@ BOOST_AUTO_TEST_CASE(unchanged_corpus_is_not_rewritten) {
   BOOST_TEST((entries() == std::vector<std::string>{".lock", "XAPIANDB", "gen-000001"}));
 }
 
+BOOST_AUTO_TEST_CASE(unchanged_corpus_still_removes_what_a_killed_run_left) {
+  run();
+  write("alpha.txt", "Heading\n\nA changed paragraph.\n");
+  run();  // gen-000002 live, gen-000001 the previous one
+  write("alpha.txt", "Heading\n\nThe first paragraph speaks of satellites.\n\nThe second paragraph speaks of cables.\n");
+  run();  // gen-000003 live, gen-000002 previous
+  // What runs killed at various moments leave: an older generation, an unpublished one, a
+  // half-written one, a half-written stub.
+  fs::create_directories(root / "index" / "gen-000001");
+  fs::create_directories(root / "index" / "gen-000004");
+  fs::create_directories(root / "index" / "gen-000005.tmp");
+  std::ofstream(root / "index" / "XAPIANDB.tmp") << "auto gen-0000";
+  auto again = run();
+  BOOST_TEST(!again.rewritten);
+  BOOST_TEST((entries() == std::vector<std::string>{".lock", "XAPIANDB", "gen-000002", "gen-000003"}));
+}
+
 BOOST_AUTO_TEST_CASE(one_changed_document_reindexes_that_document_only) {
   run();
   write("alpha.txt", "Heading\n\nThe first paragraph now speaks of submarines.\n");
