@@ -1,0 +1,36 @@
+# @brief Reliability and security checks: end-to-end fault and bad-input tests through the real
+# binaries (tests/reliability/), and the libFuzzer targets with their seed replays (tests/fuzz/).
+#
+# The sanitizer build of all of this is the root option PS_SANITIZE (or `cmake --preset asan`);
+# scripts/test.sh runs the whole suite in it, then tests/fuzz/run_fuzzers.sh.
+
+set(PS_RELIABILITY_DIR ${PROJECT_SOURCE_DIR}/tests/reliability)
+
+# The fault injector is preloaded into the binaries under test (LD_PRELOAD): not sanitized
+# itself, since it only forwards calls and runs inside sanitized and plain binaries alike.
+add_library(fault_injector SHARED ${PS_RELIABILITY_DIR}/fault_injector.cpp)
+target_compile_options(fault_injector PRIVATE -fno-sanitize=all)
+target_link_options(fault_injector PRIVATE -fno-sanitize=all)
+target_link_libraries(fault_injector PRIVATE dl)
+set_target_properties(fault_injector PROPERTIES LIBRARY_OUTPUT_DIRECTORY ${CMAKE_BINARY_DIR}/lib)
+
+add_library(reliability_support STATIC ${PS_RELIABILITY_DIR}/child_process.cpp ${PS_RELIABILITY_DIR}/reliability_fixture.cpp)
+target_include_directories(reliability_support PUBLIC ${PROJECT_SOURCE_DIR})
+target_link_libraries(reliability_support PUBLIC nlohmann_json::nlohmann_json)
+
+# add_reliability_test(NAME [TIMEOUT seconds] [LIBS libs...]): tests/reliability/NAME.cpp,
+# run from the project root with the real binaries named in its environment.
+function(add_reliability_test name)
+  cmake_parse_arguments(ARG "" "TIMEOUT" "LIBS" ${ARGN})
+  add_unit_test(${name} ${PS_RELIABILITY_DIR}/${name}.cpp reliability_support ${ARG_LIBS})
+  add_dependencies(${name} indexer searcher fault_injector)
+  if(NOT ARG_TIMEOUT)
+    set(ARG_TIMEOUT 600)
+  endif()
+  set_tests_properties(${name} PROPERTIES
+    TIMEOUT ${ARG_TIMEOUT}
+    LABELS reliability
+    ENVIRONMENT "INDEXER=$<TARGET_FILE:indexer>;SEARCHER=$<TARGET_FILE:searcher>;FAULT_INJECTOR=$<TARGET_FILE:fault_injector>;SEARCHER_INDEX=${CMAKE_BINARY_DIR}/test-index")
+endfunction()
+
+add_reliability_test(crash_safety_test TIMEOUT 1200)
