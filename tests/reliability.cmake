@@ -34,3 +34,4 @@ function(add_reliability_test name)
 endfunction()
 
 add_reliability_test(crash_safety_test TIMEOUT 1200)
+add_reliability_test(concurrency_test TIMEOUT 900)

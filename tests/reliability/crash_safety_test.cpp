@@ -59,12 +59,7 @@ struct Fixture {
 
   Fixture() {
     for (CorpusVersion v : {CorpusVersion::kA, CorpusVersion::kB}) {
-      const std::string ref_corpus = scratch / (std::string("ref-corpus-") + name(v));
-      const std::string ref_index = scratch / (std::string("ref-index-") + name(v));
-      write_corpus(ref_corpus, v);
-      RunResult built = run_indexer(ref_corpus, ref_index);
-      BOOST_REQUIRE_MESSAGE(built.exit_code == 0, built.describe());
-      reference[v] = search_results(ref_index, probe_queries());
+      reference[v] = reference_answers(scratch / (std::string("ref-") + name(v)), v);
     }
     BOOST_REQUIRE(reference[CorpusVersion::kA] != reference[CorpusVersion::kB]);
     // Count the calls of a re-index in each direction, on an index of its own.

@@ -108,25 +108,37 @@ std::vector<std::string> search_results(const std::string& index, const std::vec
   RunResult result = run({tool("SEARCHER"), "--index", index, "--batch", "--format", "json", "--limit", "10000",
                           "--color", "never"},
                          with_input);
-  std::map<std::string, std::vector<std::string>> by_query;
+  // Every query writes at least one line (its hits, or a summary when it has none), each naming
+  // the query: consecutive lines of one query text are one answer.
+  std::vector<std::pair<std::string, std::vector<std::string>>> groups;
   std::istringstream lines(result.out);
   for (std::string line; std::getline(lines, line);) {
     const auto j = nlohmann::json::parse(line, nullptr, /*allow_exceptions=*/false);
-    if (!j.is_object() || j.value("type", "") != "hit") continue;
+    if (!j.is_object() || !j.contains("query") || !j["query"].is_string()) continue;
+    const std::string query = j["query"].get<std::string>();
+    if (groups.empty() || groups.back().first != query) groups.push_back({query, {}});
+    if (j.value("type", "") != "hit") continue;
     char score[64];
     std::snprintf(score, sizeof score, "%.9g", j.at("score").get<double>());
-    by_query[j.at("query").get<std::string>()].push_back(j.at("id").get<std::string>() + " " + score);
+    groups.back().second.push_back(j.at("id").get<std::string>() + " " + score);
   }
   std::vector<std::string> answers;
-  for (const auto& q : queries) {
-    auto& hits = by_query[q];
+  for (auto& [query, hits] : groups) {
     std::sort(hits.begin(), hits.end());
-    std::string joined = q + ":";
+    std::string joined = query + ":";
     for (const auto& h : hits) joined += "\n  " + h;
     answers.push_back(joined);
   }
   if (run_out) *run_out = std::move(result);
   return answers;
+}
+
+std::vector<std::string> reference_answers(const std::string& work_dir, CorpusVersion version) {
+  const std::string corpus = work_dir + "/corpus", index = work_dir + "/index";
+  write_corpus(corpus, version);
+  RunResult built = run_indexer(corpus, index);
+  if (built.exit_code != 0) throw std::runtime_error("reference index: " + built.describe());
+  return search_results(index, probe_queries());
 }
 
 std::vector<std::string> fault_env(const std::vector<std::string>& settings) {

@@ -67,9 +67,10 @@ RunResult run_indexer(const std::string& corpus, const std::string& index, const
 // Queries whose results tell the corpus states apart and cover phrases, fields, notes, synonyms.
 const std::vector<std::string>& probe_queries();
 
-// What the searcher answered for `queries` (--batch --format json, every hit): per query, one
-// line per hit "id score" sorted by id, scores to 9 significant digits, so results compare equal
-// whatever order the index was built in. `run` gets the searcher's RunResult.
+// What the searcher answered for `queries` (--batch --format json, every hit): per query, in
+// order, the query then one line per hit "id score" sorted by id, scores to 9 significant digits,
+// so results compare equal whatever order the index was built in. `run` gets the searcher's
+// RunResult. REQUIRES: no two consecutive queries are the same text.
 std::vector<std::string> search_results(const std::string& index, const std::vector<std::string>& queries,
                                         RunResult* run = nullptr, const RunOptions& options = {});
 
@@ -78,6 +79,9 @@ std::vector<std::string> search_results(const std::string& index, const std::vec
 std::vector<std::string> fault_env(const std::vector<std::string>& settings);
 // A PS_FAULT_REPORT file read back: call class -> count.
 std::map<std::string, long> read_fault_report(const std::string& path);
+
+// search_results(probe_queries()) of a fresh, uninterrupted build of `version` in `work_dir`.
+std::vector<std::string> reference_answers(const std::string& work_dir, CorpusVersion version);
 
 // Names in `dir` (not recursive), sorted.
 std::vector<std::string> entries(const std::string& dir);
