@@ -1,5 +1,6 @@
 // @brief indexer: splits the corpus into passages and notes and writes the Xapian index.
 #include <chrono>
+#include <csignal>
 #include <cstdio>
 #include <filesystem>
 #include <iostream>
@@ -47,6 +48,9 @@ std::string default_word_lists_dir() {
 }  // namespace
 
 int main(int argc, char** argv) {
+  // Past a file-size limit (`ulimit -f`), write() then fails with EFBIG, reported like a full
+  // disk, instead of SIGXFSZ killing the indexer without a word.
+  std::signal(SIGXFSZ, SIG_IGN);
   indexer::IndexingOptions options;
   bool quiet = false;
   po::options_description desc(kUsage);
