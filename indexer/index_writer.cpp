@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <set>
@@ -85,26 +86,36 @@ int highest_generation(const std::string& dir) {
   return highest;
 }
 
-void fsync_path(const std::string& path, int flags) {
+// True when `path` could be opened and synced; errno says why not.
+bool fsync_path(const std::string& path, int flags) {
   int fd = ::open(path.c_str(), flags | O_CLOEXEC);
-  if (fd >= 0) {
-    ::fsync(fd);
-    ::close(fd);
-  }
+  if (fd < 0) return false;
+  const bool synced = ::fsync(fd) == 0;
+  const int err = errno;
+  ::close(fd);
+  errno = err;
+  return synced;
 }
 
-// Publishes `generation` by renaming a fully written stub over the old one.
+// Publishes `generation` by renaming a fully written stub over the old one. The stub must be on
+// disk before the rename (a full disk can fail the write or only the fsync); on any failure the
+// temporary stub is removed and the message says why. Syncing the directory afterwards is best
+// effort: the swap has happened, and the new generation is complete either way.
 Status publish(const std::string& dir, const std::string& generation, int shards) {
   const std::string tmp = stub_path(dir) + ".tmp";
+  auto failed = [&](const std::string& path, const std::string& what) {
+    const std::string why = std::strerror(errno);
+    std::remove(tmp.c_str());
+    return Status::io_error(path + ": error: " + what + ": " + why);
+  };
   {
     std::ofstream out(tmp, std::ios::trunc);
     for (const auto& shard : shard_names(generation, shards)) out << "auto " << shard << "\n";
-    if (!out.flush()) return Status::io_error(tmp + ": error: cannot write the index stub");
+    if (!out.flush()) return failed(tmp, "cannot write the index stub");
   }
-  fsync_path(tmp, O_RDONLY);
+  if (!fsync_path(tmp, O_RDONLY)) return failed(tmp, "cannot write the index stub to disk");
   if (std::rename(tmp.c_str(), stub_path(dir).c_str()) != 0) {
-    std::remove(tmp.c_str());
-    return Status::io_error(stub_path(dir) + ": error: cannot publish the new index generation");
+    return failed(stub_path(dir), "cannot publish the new index generation");
   }
   fsync_path(dir, O_RDONLY | O_DIRECTORY);
   return Status::ok();
