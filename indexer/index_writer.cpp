@@ -86,6 +86,42 @@ int highest_generation(const std::string& dir) {
   return highest;
 }
 
+// Copies a generation (its shard directories too) file by file. std::filesystem::copy reports a
+// copy cut short by a full disk or a file-size limit as "Input/output error", hiding the cause;
+// here the error names the file and the system's reason. Throws fs::filesystem_error.
+void copy_generation(const fs::path& from, const fs::path& to) {
+  fs::create_directory(to);
+  for (const auto& item : fs::directory_iterator(from)) {
+    const fs::path target = to / item.path().filename();
+    if (item.is_directory()) {
+      copy_generation(item.path(), target);
+      continue;
+    }
+    struct Fd {
+      int fd;
+      ~Fd() {
+        if (fd >= 0) ::close(fd);
+      }
+    };
+    auto fail = [&](const char* what) {
+      throw fs::filesystem_error(what, item.path(), target, std::error_code(errno, std::generic_category()));
+    };
+    Fd in{::open(item.path().c_str(), O_RDONLY | O_CLOEXEC)};
+    if (in.fd < 0) fail("cannot read");
+    Fd out{::open(target.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644)};
+    if (out.fd < 0) fail("cannot create");
+    std::vector<char> buffer(1 << 16);
+    for (ssize_t n; (n = ::read(in.fd, buffer.data(), buffer.size())) != 0;) {
+      if (n < 0) fail("cannot read");
+      for (ssize_t done = 0; done < n;) {
+        const ssize_t written = ::write(out.fd, buffer.data() + done, static_cast<size_t>(n - done));
+        if (written < 0) fail("cannot copy");
+        done += written;
+      }
+    }
+  }
+}
+
 // True when `path` could be opened and synced; errno says why not.
 bool fsync_path(const std::string& path, int flags) {
   int fd = ::open(path.c_str(), flags | O_CLOEXEC);
@@ -242,7 +278,7 @@ Result<GenerationSummary> write_generation(const std::string& dir, const LiveInd
   fs::remove_all(tmp_path, ec);
   try {
     const bool incremental = can_update(live, analyzer, shards);
-    if (incremental) fs::copy(dir + "/" + live.generation, tmp_path, fs::copy_options::recursive);
+    if (incremental) copy_generation(dir + "/" + live.generation, tmp_path);
     std::vector<Xapian::WritableDatabase> dbs;
     for (int k = 0; k < shards; ++k) {
       const std::string path = shards == 1 ? tmp_path : tmp_path + "/shard-" + std::to_string(k);
