@@ -35,3 +35,4 @@ endfunction()
 
 add_reliability_test(crash_safety_test TIMEOUT 1200)
 add_reliability_test(concurrency_test TIMEOUT 900)
+add_reliability_test(disk_fault_test TIMEOUT 900)
