@@ -24,6 +24,8 @@ namespace {
 Result<std::string> read_file(const CorpusEntry& entry) {
   std::error_code ec;
   const fs::file_status st = fs::status(entry.path, ec);
+  // A symbolic link loop is not a missing file: say what the system says.
+  if (ec && ec != std::errc::no_such_file_or_directory) return Status::io_error(entry.file + ": error: cannot open: " + ec.message());
   if (ec || !fs::exists(st)) return Status::not_found(entry.file + ": error: file does not exist");
   if (fs::is_directory(st)) return Status::invalid_input(entry.file + ": error: is a directory, not a text file");
   if (!fs::is_regular_file(st)) return Status::invalid_input(entry.file + ": error: not a regular file");

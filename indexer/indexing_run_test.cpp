@@ -134,6 +134,16 @@ BOOST_AUTO_TEST_CASE(a_bad_file_is_reported_and_the_others_indexed) {
   BOOST_TEST(report.documents == 2u);
 }
 
+BOOST_AUTO_TEST_CASE(a_symbolic_link_loop_is_named_as_such) {
+  fs::create_symlink("loop-b.txt", root / "corpus" / "loop-a.txt");
+  fs::create_symlink("loop-a.txt", root / "corpus" / "loop-b.txt");
+  auto report = run();
+  BOOST_REQUIRE(report.errors.size() == 2u);
+  BOOST_TEST(report.errors[0].find("loop-a.txt: error: cannot open: Too many levels of symbolic links") != std::string::npos,
+             report.errors[0]);
+  BOOST_TEST(report.documents == 2u);
+}
+
 BOOST_AUTO_TEST_CASE(a_previously_indexed_document_that_turns_bad_keeps_its_records) {
   run();
   write("beta.txt", std::string("now \xff broken\n"));
