@@ -69,10 +69,15 @@ std::vector<PassageRecord> build_records(const CorpusEntry& entry, const ParsedD
     for (int n : p.cited_notes) cited_by[n].push_back(r.id);
     records.push_back(std::move(r));
   }
+  std::map<int, int> occurrences;  // note number -> notes so far with it
   for (const auto& n : parsed.notes) {
     PassageRecord r;
     r.kind = std::string(schema::kKindNote);
     r.id = analysis::note_id(entry.id, n.number);
+    // A duplicate note number (the note parser warns) must not replace the first note under the
+    // same id, which dropped its text from the index: the second is "<doc>:note<n>-2". Markers
+    // keep resolving to the first.
+    if (const int seen = occurrences[n.number]++; seen > 0) r.id += "-" + std::to_string(seen + 1);
     r.section = {"Notes"};
     r.ordinal = n.number;
     r.line_start = n.line_start;

@@ -16,7 +16,8 @@ namespace indexer {
 
 // Records for every passage, glossary box and note of `parsed`, in reading order: passages
 // (ordinal order) then notes (number order). Each note's cited_by lists the ids of the passages
-// citing it; ids are stable for unchanged input. REQUIRES: passages carry ordinals.
+// citing it; ids are stable for unchanged input; a note whose number repeats an earlier one's
+// gets "<doc>:note<n>-2" (-3, …) so both are kept. REQUIRES: passages carry ordinals.
 std::vector<analysis::PassageRecord> build_records(const CorpusEntry& entry, const ParsedDocument& parsed);
 
 // One Xapian document for `record`: data = encode_record, the unique term Q<id>, boolean terms

@@ -45,3 +45,20 @@ BOOST_AUTO_TEST_CASE(urls_are_not_indexed_as_words) {
     BOOST_TEST_CONTEXT(row.text.substr(0, 40)) { BOOST_TEST(text_terms(row.text) == row.terms); }
   }
 }
+
+BOOST_AUTO_TEST_CASE(duplicate_note_numbers_keep_both_notes) {
+  indexer::CorpusEntry entry;
+  entry.id = "doc";
+  indexer::ParsedDocument parsed;
+  for (const char* text : {"First note twelve.", "Second note twelve."}) {
+    indexer::Note note;
+    note.number = 12;
+    note.text = text;
+    parsed.notes.push_back(note);
+  }
+  const auto records = indexer::build_records(entry, parsed);
+  BOOST_REQUIRE_EQUAL(records.size(), 2u);
+  BOOST_TEST(records[0].id == "doc:note12");
+  BOOST_TEST(records[1].id == "doc:note12-2");
+  BOOST_TEST(records[1].text == "Second note twelve.");
+}
