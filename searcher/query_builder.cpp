@@ -2,6 +2,8 @@
 // wildcard caps and the spelling suggestion.
 #include "searcher/query_builder.h"
 
+#include <algorithm>
+
 #include "analysis/schema.h"
 #include "searcher/query_text_rewriter.h"
 #include "searcher/spelling_suggester.h"
@@ -20,6 +22,10 @@ constexpr double kSectionWeight = 0.3;
 // The share of weight a group's own words get on top of the group's, so that they win ties.
 constexpr double kOwnWordsBonus = 0.5;
 constexpr const char* kExpansionField = "syn";
+
+// Terms all the wildcards of one query may expand to together (each one still at most
+// QueryOptions::wildcard_limit).
+constexpr unsigned kWildcardTermBudget = 1024;
 
 const std::vector<std::string> kBooleanFields = {"source", "kind", "note"};
 const std::vector<std::string> kTextFields = {"section"};
@@ -118,6 +124,15 @@ Result<BuiltQuery> build_query(const std::string& text, const QueryOptions& opti
     return Status::query_error("query:1: error: nothing to search for: the query has no words");
   }
 
+  // One wildcard expands to at most options.wildcard_limit terms, and all of a query's wildcards
+  // together to about kWildcardTermBudget: 3,333 "c*" expanded 256 ways each made a query of
+  // 850,000 terms that Xapian matched for minutes.
+  QueryOptions capped = options;
+  if (!rewritten->wildcards.empty()) {
+    const auto share = static_cast<unsigned>(kWildcardTermBudget / rewritten->wildcards.size());
+    capped.wildcard_limit = std::clamp(share, 1u, std::max(1u, options.wildcard_limit));
+  }
+
   BuiltQuery built;
   built.analysed = rewritten->text;
   static const AcronymTable kNoAcronyms;
@@ -136,13 +151,13 @@ Result<BuiltQuery> build_query(const std::string& text, const QueryOptions& opti
     built.expansion_terms.push_back(std::move(terms));
   }
   try {
-    Xapian::QueryParser parser = make_parser(options, db, analyzer, "");
+    Xapian::QueryParser parser = make_parser(capped, db, analyzer, "");
     parser.add_prefix(kExpansionField, &text_expansions);
     Xapian::Query main = parser.parse_query(built.analysed, kParseFlags);
     // Spelled over the query without "syn:N" placeholders, so the suggestion reads as typed.
     auto plain = rewrite_query_text(text, analyzer, options.synonyms, kBooleanFields, kTextFields);
     built.suggestion = suggest_spelling(plain->text, db, options.spelling_data);
-    Xapian::QueryParser section_parser = make_parser(options, db, analyzer, std::string(schema::kPrefixSection));
+    Xapian::QueryParser section_parser = make_parser(capped, db, analyzer, std::string(schema::kPrefixSection));
     section_parser.set_default_op(Xapian::Query::OP_OR);
     section_parser.add_prefix(kExpansionField, &section_expansions);
     Xapian::Query section = section_parser.parse_query(built.analysed, kParseFlags);
@@ -157,10 +172,10 @@ Result<BuiltQuery> build_query(const std::string& text, const QueryOptions& opti
   }
 
   for (const auto& wildcard : rewritten->wildcards) {
-    if (count_expansions(db, wildcard.prefix, options.wildcard_limit) > options.wildcard_limit) {
+    if (count_expansions(db, wildcard.prefix, capped.wildcard_limit) > capped.wildcard_limit) {
       built.notices.push_back("query:" + std::to_string(wildcard.column) + ": note: wildcard '" + wildcard.prefix +
-                              "*' matches more than " + std::to_string(options.wildcard_limit) +
-                              " terms; searched the " + std::to_string(options.wildcard_limit) + " most frequent");
+                              "*' matches more than " + std::to_string(capped.wildcard_limit) +
+                              " terms; searched the " + std::to_string(capped.wildcard_limit) + " most frequent");
     }
   }
   return built;
