@@ -9,8 +9,8 @@ lines and space-only lines, hard-wrapped lines, paragraphs cut by a page break, 
 lines, bullets, superscript note markers (¹²³) and the Notes section of "- N text" lines. Only the
 words change: every lower-case or Capitalised word is replaced by a word drawn from the real
 corpus's word frequencies (keeping its capitalisation). Kept as written, because a real collection
-on one subject shares them: acronyms (MoD, NISC), the acronym box, and the "Notes" and
-"List of acronyms" headings. Numbers, punctuation, URLs' shape and markers are kept.
+on one subject shares them: acronyms (MoD, NISC), their inline definitions ("Internet of Things
+(IoT)"), the acronym box, and the "Notes" and "List of acronyms" headings. Numbers, punctuation, URLs' shape and markers are kept.
 
 Deterministic (seeded per document), standard library only. Writes OUT/corpus.tsv and
 OUT/syn-NNNNNN.txt; prints the number of documents, lines and bytes.
@@ -25,6 +25,10 @@ import re
 
 WORD = re.compile(r"[A-Za-z]+")
 URL = re.compile(r"<?https?://\S+")
+# An inline acronym definition as Schwartz-Hearst finds it: "Internet of Things (IoT)", the words
+# before the parenthesis included (its window is at most 2 x the acronym's letters, so 10 words).
+DEFINITION = r"(?:\S+\s+){0,10}\((?=[A-Za-z0-9]*[A-Z][A-Za-z0-9]*[A-Z])[A-Za-z0-9]{2,10}\)"
+KEPT_SPANS = re.compile(URL.pattern + "|" + DEFINITION)
 KEPT_LINES = {"Notes", "List of acronyms"}
 KEPT_WORDS = {"Ibid", "p", "pp"}  # "Ibid., pp. 218" notes link to the note they repeat
 
@@ -61,9 +65,11 @@ def is_kept(word):
 
 
 def prose_parts(line):
-    """`line` cut into (text, is_url) pieces: URLs are kept whole, like the notes cite them."""
+    """`line` cut into (text, is_kept) pieces. Kept whole: URLs, as the notes cite them, and inline
+    acronym definitions, which a collection on one subject shares as it shares its acronym box
+    (replacing their words would teach the indexer a new random expansion per document)."""
     parts, end = [], 0
-    for match in URL.finditer(line):
+    for match in KEPT_SPANS.finditer(line):
         parts.append((line[end:match.start()], False))
         parts.append((match.group(0), True))
         end = match.end()
@@ -96,11 +102,11 @@ def synthesize(lines, kept, sampler, rng):
         return new.capitalize() if word[0].isupper() else new
 
     def replaced(line):
-        return "".join(text if is_url else WORD.sub(replace, text) for text, is_url in prose_parts(line))
+        return "".join(text if keep else WORD.sub(replace, text) for text, keep in prose_parts(line))
 
     fixed = [i in kept or line.strip() in KEPT_LINES for i, line in enumerate(lines)]
     replaceable = sum(1 for i, line in enumerate(lines) if not fixed[i]
-                      for text, is_url in prose_parts(line) if not is_url
+                      for text, keep in prose_parts(line) if not keep
                       for word in WORD.findall(text) if not is_kept(word))
     drawn = iter(sampler.draw(rng, replaceable))
     return [line if fixed[i] else replaced(line) for i, line in enumerate(lines)]

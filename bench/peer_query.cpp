@@ -39,6 +39,7 @@ std::string quoted(const std::string& text) {
 analysis::Result<PeerQuery> parse_peer_query(const std::string& query,
                                              const std::unordered_set<std::string>& stopwords) {
   PeerQuery parts;
+  std::vector<std::string> dropped;
   size_t i = 0;
   while (i < query.size()) {
     if (std::isspace(static_cast<unsigned char>(query[i]))) {
@@ -82,8 +83,13 @@ analysis::Result<PeerQuery> parse_peer_query(const std::string& query,
       parts.prefixes.push_back(word.substr(0, word.size() - 1));
     } else if (!stopwords.count(word)) {
       parts.words.push_back(word);
+    } else {
+      dropped.push_back(word);
     }
   }
+  // Xapian's QueryParser keeps the stopwords when dropping them would leave nothing to search
+  // ("has the"), and so do we, so both engines answer the same query.
+  if (parts.words.empty() && parts.phrases.empty() && parts.prefixes.empty()) parts.words = dropped;
   return parts;
 }
 

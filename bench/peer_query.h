@@ -12,7 +12,8 @@
 namespace bench {
 
 // The parts of one query. Semantics are ours: any word, phrase or prefix may match (OR), ranked
-// by BM25; `doc` and `notes` filter (AND). Stopwords are dropped outside phrases, as ours does.
+// by BM25; `doc` and `notes` filter (AND). Stopwords are dropped outside phrases, as ours does,
+// unless nothing else is left to search: then they are kept, as Xapian's QueryParser keeps them.
 struct PeerQuery {
   std::vector<std::string> words;     // lower-cased, stopwords dropped
   std::vector<std::string> phrases;   // as typed, without the quotes
@@ -29,8 +30,8 @@ analysis::Result<PeerQuery> parse_peer_query(const std::string& query,
                                              const std::unordered_set<std::string>& stopwords);
 
 // The FTS5 MATCH expression: every word, phrase and prefix quoted ("cyber" OR "cyber units" OR
-// "cyb" *), notes as `notes : "n12"` ANDed in front. Empty when nothing is left to search (only
-// stopwords): FTS5 rejects an empty MATCH, so the caller skips the query (no hits).
+// "cyb" *), notes as `notes : "n12"` ANDed in front. Empty when there is nothing to search (a
+// lone source: filter): FTS5 rejects an empty MATCH, so the caller skips the query (no hits).
 std::string fts5_match(const PeerQuery& query);
 
 }  // namespace bench

@@ -26,7 +26,9 @@ const Good kGood[] = {
     {"note:15 level", {{"level"}, {}, {}, "", {15}}, R"(notes : "n15" AND ("level"))"},
     {"MoD", {{"mod"}, {}, {}, "", {}}, R"("mod")"},
     {"cyber-defence", {{"cyber-defence"}, {}, {}, "", {}}, R"("cyber-defence")"},
-    {"has the", {{}, {}, {}, "", {}}, ""},
+    {"has the", {{"has", "the"}, {}, {}, "", {}}, R"("has" OR "the")"},  // only stopwords: kept
+    {"the cyber", {{"cyber"}, {}, {}, "", {}}, R"("cyber")"},
+    {"source:iiss-japan-2021", {{}, {}, {}, "iiss-japan-2021", {}}, ""},
 };
 
 struct Bad {

@@ -8,6 +8,7 @@
 #    one measured pass): instructions per function, inclusive, our functions and the Xapian calls
 #    they make, as a share of all query work;
 #  - the same for one `searcher QUERY` process (start-up included);
+#  - the same for the indexer building a 10x synthetic corpus (bench/make_corpus.py);
 #  - system calls per query (strace -c), in process and for one searcher process beside quest.
 # Instruction counts, not times: they are repeatable on a busy machine. Needs valgrind and strace;
 # says so and writes what it can without them.
@@ -19,7 +20,7 @@ mkdir -p "$work"
 report="$out/profile.md"
 query="cyber units"
 # The functions whose inclusive cost explains a query: ours by namespace, and Xapian's heavy calls.
-pattern='searcher::|analysis::decode|nlohmann.*parser<.*>::parse\(|Xapian::(MSet::snippet|Enquire::get_mset|Enquire::get_matching_terms_begin|Database::get_termfreq|Document::get_data|QueryParser::parse_query)|rtld.c:_dl_start '
+pattern='searcher::|indexer::|analysis::(decode|break_words|normalize_text|Analyzer::index_text)|deflate(Reset)? |WritableDatabase::(replace_document|add_document|commit)|nlohmann.*parser<.*>::parse\(|Xapian::(MSet::snippet|Enquire::get_mset|Enquire::get_matching_terms_begin|Database::get_termfreq|Document::get_data|QueryParser::parse_query)|rtld.c:_dl_start '
 
 # top_functions CALLGRIND_OUT N: "share  function" for the N costliest matching functions.
 top_functions() {
@@ -57,6 +58,16 @@ top_functions() {
     echo "| share | function |"
     echo "|---|---|"
     top_functions "$work/process.cg" 16
+    echo
+    python3 "$root/bench/make_corpus.py" --corpus "$root/corpus" --scale 10 --out "$work/corpus-10x" > /dev/null
+    valgrind --tool=callgrind --callgrind-out-file="$work/indexer.cg" "$bin_dir/indexer" --corpus "$work/corpus-10x" \
+      --index "$work/index-10x" --quiet --force > /dev/null 2>&1
+    echo "The indexer building the 10x synthetic corpus (100 % = the process):"
+    echo
+    echo "| share | function |"
+    echo "|---|---|"
+    top_functions "$work/indexer.cg" 16
+    rm -rf "$work/corpus-10x" "$work/index-10x"
     echo
   fi
   if command -v strace >/dev/null; then

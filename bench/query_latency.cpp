@@ -31,7 +31,7 @@ namespace {
 namespace po = boost::program_options;
 
 struct Options {
-  std::string index, fts5, workload, out, label, format;
+  std::string index, fts5, workload, out, queries_out, label, format;
   size_t per_class = 0;
   int runs = 5, warmup = 1, limit = 10;
   bool translate = false;
@@ -119,6 +119,7 @@ int run(int argc, char** argv) {
       "format", po::value(&o.format)->default_value("text"), "printer timed as render: text, json, tsv")(
       "label", po::value(&o.label)->default_value("real"), "first column of --out rows (e.g. the scale)")(
       "out", po::value(&o.out), "append result rows (TSV) to this file")(
+      "queries-out", po::value(&o.queries_out), "append one row per engine and query (median, max µs)")(
       "translate", po::bool_switch(&o.translate), "print each query's peer forms and exit");
   po::variables_map vm;
   try {
@@ -154,6 +155,8 @@ int run(int argc, char** argv) {
   const auto& queries = workload.value();
   auto classes = bench::workload_classes(queries);
   std::vector<Measured> measured(engines.size());
+  // engine -> query -> total µs of each run, to name the slowest queries.
+  std::vector<std::vector<std::vector<double>>> per_query(engines.size(), std::vector<std::vector<double>>(queries.size()));
   std::vector<size_t> order(queries.size());
   std::iota(order.begin(), order.end(), 0);
   std::mt19937 shuffle_seed(5);
@@ -168,6 +171,7 @@ int run(int argc, char** argv) {
         bench::Sample sample = engines[e]->run(queries[i]);
         if (!recorded) continue;
         measured[e].by_class[queries[i].cls].push_back(sample);
+        per_query[e][i].push_back(sample.total_us);
         auto& run_seconds = measured[e].run_seconds[queries[i].cls];
         if (run_seconds.size() < static_cast<size_t>(pass - o.warmup + 1)) run_seconds.push_back(0);
         run_seconds.back() += sample.total_us / 1e6;
@@ -198,6 +202,17 @@ int run(int argc, char** argv) {
   }
   if (header) *out << kHeader;
   for (size_t e = 0; e < engines.size(); ++e) write_rows(*out, o, engines[e]->name(), measured[e], classes, o.runs);
+  if (!o.queries_out.empty()) {
+    std::ofstream rows(o.queries_out, std::ios::app);
+    if (!rows) return fail(o.queries_out + ": error: cannot write");
+    for (size_t e = 0; e < engines.size(); ++e) {
+      for (size_t i = 0; i < queries.size(); ++i) {
+        auto summary = bench::summarize(per_query[e][i]);
+        rows << o.label << '\t' << engines[e]->name() << '\t' << queries[i].cls << '\t' << queries[i].query << '\t'
+             << summary.p50 << '\t' << summary.max << '\n';
+      }
+    }
+  }
   return 0;
 }
 

@@ -57,6 +57,7 @@ class Report:
         self.latency = read_tsv(out / "latency.tsv")
         self.whole = read_tsv(out / "whole.tsv")
         self.build = read_tsv(out / "build.tsv")
+        self.queries = read_tsv(out / "queries.tsv")
         self.verdicts = []
 
     def lat(self, label, engine, cls):
@@ -245,6 +246,26 @@ class Report:
                              f"FTS5 {num(f['index_bytes']) / 1e6:.0f} MB", "reported"])
         return "## Targets (issue 5)\n\n" + table(["target", "measured", "verdict"], rows)
 
+    def slowest_section(self, count=5):
+        """Per scale, our slowest queries by median over the runs, with FTS5 on the same query."""
+        parts = []
+        for label in ["real"] + SCALES:
+            ours = [r for r in self.queries if r["label"] == label and r["engine"] == "ours"]
+            fts5 = {(r["class"], r["query"]): r for r in self.queries if r["label"] == label and r["engine"] == "fts5"}
+            if not ours:
+                continue
+            ours.sort(key=lambda r: -num(r["median_us"]))
+            rows = []
+            for r in ours[:count]:
+                f = fts5.get((r["class"], r["query"]))
+                rows.append([label, r["class"], "`" + r["query"].replace("|", "\\|") + "`", fmt(num(r["median_us"])),
+                             fmt(num(r["max_us"])), fmt(num(f["median_us"])) if f else "–"])
+            parts.append(table(["scale", "class", "query", "ours median µs", "ours max µs", "FTS5 median µs"], rows))
+        if not parts:
+            return ""
+        return ("## Slowest queries\n\nOurs, by median over the runs (a query slow in every run is slow; one slow "
+                "only in its max was preempted).\n\n" + "\n".join(parts))
+
     def profile_section(self):
         """bench/profile.sh's findings (full runs only), as written."""
         profile = self.out / "profile.md"
@@ -255,7 +276,7 @@ class Report:
         text = [f"# Benchmark report ({mode})\n\n`bench/run.sh` started {self.machine.get('started', '?')}, "
                 f"finished {self.machine.get('finished', '?')}.\n\n", self.targets_section(), "\n",
                 self.machine_section(), "\n", self.in_process_section(), "\n", self.whole_section(), "\n",
-                self.scale_section(), self.profile_section()]
+                self.scale_section(), "\n", self.slowest_section(), self.profile_section()]
         (self.out / "report.md").write_text("".join(text), encoding="utf-8")
 
 

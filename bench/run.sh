@@ -29,7 +29,7 @@ mkdir -p "$out"
 out="$(cd "$out" && pwd)"
 work="$out/work"
 rm -rf "$work" "$out/json"
-rm -f "$out"/{latency,whole,build,machine,tools}.tsv "$out"/{report,profile}.md "$out"/scale.{png,dat}
+rm -f "$out"/{latency,whole,build,machine,tools,queries}.tsv "$out"/{report,profile}.md "$out"/scale.{png,dat}
 mkdir -p "$work"
 
 if [ -z "${BIN_DIR:-}" ]; then
@@ -56,6 +56,8 @@ version() { dpkg-query -W -f='${Version}' "$1" 2>/dev/null || echo "?"; }
   printf 'key\tvalue\n'
   printf 'mode\t%s\n' "$mode"
   printf 'started\t%s\n' "$(date -u '+%Y-%m-%d %H:%M UTC')"
+  printf 'source\tcommit %s%s, binaries in %s\n' "$(git -C "$root" rev-parse --short HEAD 2>/dev/null || echo '?')" \
+    "$(git -C "$root" diff --quiet HEAD 2>/dev/null || echo ' (work tree modified)')" "$BIN_DIR"
   printf 'cpu\t%s\n' "$(lscpu | sed -n 's/^Model name: *//p' | head -1)"
   printf 'nproc\t%s\n' "$(nproc)"
   printf 'memory\t%s\n' "$(awk '/MemTotal/ {printf "%.1f GiB", $2 / 1048576}' /proc/meminfo)"
@@ -76,6 +78,7 @@ version() { dpkg-query -W -f='${Version}' "$1" 2>/dev/null || echo "?"; }
 
 printf 'label\ttool\tseconds\tmax_rss_kib\texit\tindex_bytes\tcorpus_bytes\tdocuments\n' > "$out/build.tsv"
 printf 'label\tclass\tquery\ttool\tmedian_s\tmean_s\tstddev_s\tmin_s\tmax_s\truns\n' > "$out/whole.tsv"
+printf 'label\tengine\tclass\tquery\tmedian_us\tmax_us\n' > "$out/queries.tsv"
 
 # timed LABEL TOOL INDEX_PATH CORPUS -- COMMAND…: one build, its wall time, peak RSS and index size.
 timed() {
@@ -120,7 +123,8 @@ measure() {
   local label="$1" corpus="$2" dir="$3" workload="$4" runs="$5" wp_runs="$6"
   log "$label: in-process latency"
   "$BIN_DIR/query_latency" --index "$dir/index" --fts5 "$dir/peers.sqlite" --workload "$workload" \
-    --per-class "$lat_per_class" --runs "$runs" --label "$label" --out "$out/latency.tsv"
+    --per-class "$lat_per_class" --runs "$runs" --label "$label" --out "$out/latency.tsv" \
+    --queries-out "$out/queries.tsv"
   if ! have hyperfine; then log "no hyperfine: whole-process latency skipped"; return; fi
   log "$label: whole-process latency"
   "$BIN_DIR/query_latency" --index "$dir/index" --workload "$workload" --translate > "$dir/translated.tsv"
