@@ -42,3 +42,41 @@ add_reliability_test(bad_query_test TIMEOUT 600)
 set_tests_properties(bad_query_test PROPERTIES FIXTURES_REQUIRED corpus_index)
 add_reliability_test(bad_index_test TIMEOUT 600 LIBS xapian_lib)
 set_tests_properties(bad_index_test PROPERTIES FIXTURES_REQUIRED corpus_index)
+
+# --- Fuzzing -------------------------------------------------------------------------------
+# Each fuzz target's code is also linked with replay_main.cpp into a plain executable that runs
+# the committed seeds and every regression input once, as a CTest test of every build.
+set(PS_FUZZ_DIR ${PROJECT_SOURCE_DIR}/tests/fuzz)
+
+add_executable(document_parser_replay ${PS_FUZZ_DIR}/replay_main.cpp ${PS_FUZZ_DIR}/document_parser_fuzzer.cpp)
+target_link_libraries(document_parser_replay PRIVATE indexer_lib)
+add_test(NAME fuzz_document_parser_replay
+  COMMAND document_parser_replay ${PS_FUZZ_DIR}/seeds/document_parser ${PS_FUZZ_DIR}/regressions/document_parser
+  WORKING_DIRECTORY ${PROJECT_SOURCE_DIR})
+
+add_executable(query_replay ${PS_FUZZ_DIR}/replay_main.cpp ${PS_FUZZ_DIR}/query_fuzzer.cpp)
+target_link_libraries(query_replay PRIVATE searcher_lib)
+add_test(NAME fuzz_query_replay
+  COMMAND query_replay ${PS_FUZZ_DIR}/seeds/query ${PS_FUZZ_DIR}/regressions/query
+  WORKING_DIRECTORY ${PROJECT_SOURCE_DIR})
+set_tests_properties(fuzz_query_replay PROPERTIES
+  FIXTURES_REQUIRED corpus_index ENVIRONMENT "PS_FUZZ_INDEX=${CMAKE_BINARY_DIR}/test-index")
+set_tests_properties(fuzz_document_parser_replay fuzz_query_replay PROPERTIES LABELS reliability TIMEOUT 300)
+
+# With PS_FUZZ (clang only; tests/fuzz/run_fuzzers.sh configures build-fuzz so): the libFuzzer
+# targets, and coverage instrumentation of the libraries they drive.
+if(PS_FUZZ)
+  if(NOT CMAKE_CXX_COMPILER_ID MATCHES "Clang")
+    message(FATAL_ERROR "PS_FUZZ needs clang: configure with -DCMAKE_CXX_COMPILER=clang++")
+  endif()
+  foreach(lib analysis indexer_lib searcher_lib)
+    target_compile_options(${lib} PRIVATE -fsanitize=fuzzer-no-link)
+  endforeach()
+  foreach(target document_parser query)
+    add_executable(${target}_fuzzer ${PS_FUZZ_DIR}/${target}_fuzzer.cpp)
+    target_compile_options(${target}_fuzzer PRIVATE -fsanitize=fuzzer)
+    target_link_options(${target}_fuzzer PRIVATE -fsanitize=fuzzer)
+  endforeach()
+  target_link_libraries(document_parser_fuzzer PRIVATE indexer_lib)
+  target_link_libraries(query_fuzzer PRIVATE searcher_lib)
+endif()
