@@ -25,10 +25,8 @@ import re
 
 WORD = re.compile(r"[A-Za-z]+")
 URL = re.compile(r"<?https?://\S+")
-# An inline acronym definition as Schwartz-Hearst finds it: "Internet of Things (IoT)", the words
-# before the parenthesis included (its window is at most 2 x the acronym's letters, so 10 words).
-DEFINITION = r"(?:\S+\s+){0,10}\((?=[A-Za-z0-9]*[A-Z][A-Za-z0-9]*[A-Z])[A-Za-z0-9]{2,10}\)"
-KEPT_SPANS = re.compile(URL.pattern + "|" + DEFINITION)
+ACRONYM_IN_PARENS = re.compile(r"\((?=[A-Za-z0-9]*[A-Z][A-Za-z0-9]*[A-Z])[A-Za-z0-9]{2,10}\)")
+DEFINITION_WORDS = re.compile(r"(?:\S+\s+){0,10}$")
 KEPT_LINES = {"Notes", "List of acronyms"}
 KEPT_WORDS = {"Ibid", "p", "pp"}  # "Ibid., pp. 218" notes link to the note they repeat
 
@@ -64,16 +62,32 @@ def is_kept(word):
     return is_acronym(word) or word in KEPT_WORDS
 
 
-def prose_parts(line):
-    """`line` cut into (text, is_kept) pieces. Kept whole: URLs, as the notes cite them, and inline
-    acronym definitions, which a collection on one subject shares as it shares its acronym box
-    (replacing their words would teach the indexer a new random expansion per document)."""
+def template_parts(lines, box):
+    """A template document cut into (text, is_kept) pieces, computed once per template. Kept whole:
+    the acronym box, the KEPT_LINES headings, URLs (as the notes cite them), and inline acronym
+    definitions with the words before them, across line breaks too ("Information and" / blank line /
+    "Telecommunications Technology (ICT)" in the UN reply): a collection on one subject shares its
+    definitions as it shares its acronym box, and replacing their words would teach the indexer a
+    new random expansion per document."""
+    text = "\n".join(lines)
+    spans, offset = [], 0
+    for i, line in enumerate(lines):
+        if i in box or line.strip() in KEPT_LINES:
+            spans.append((offset, offset + len(line)))
+        offset += len(line) + 1
+    spans += [(m.start(), m.end()) for m in URL.finditer(text)]
+    for match in ACRONYM_IN_PARENS.finditer(text):
+        # Schwartz-Hearst looks at most 2 x the acronym's letters back: 10 words is enough.
+        before = DEFINITION_WORDS.search(text[max(0, match.start() - 400):match.start()])
+        spans.append((match.start() - len(before.group(0)), match.end()))
     parts, end = [], 0
-    for match in KEPT_SPANS.finditer(line):
-        parts.append((line[end:match.start()], False))
-        parts.append((match.group(0), True))
-        end = match.end()
-    parts.append((line[end:], False))
+    for begin, stop in sorted(spans):
+        if stop <= end:
+            continue
+        begin = max(begin, end)
+        parts += [(text[end:begin], False), (text[begin:stop], True)]
+        end = stop
+    parts.append((text[end:], False))
     return parts
 
 
@@ -92,8 +106,10 @@ class WordSampler:
         return [self.words[bisect.bisect_right(self.cumulative, rng.random() * total)] for _ in range(count)]
 
 
-def synthesize(lines, kept, sampler, rng):
-    """The template's lines with their words replaced, in the template's order."""
+def synthesize(parts, replaceable, sampler, rng):
+    """The template's text with the words outside its kept pieces replaced."""
+    drawn = iter(sampler.draw(rng, replaceable))
+
     def replace(match):
         word = match.group(0)
         if is_kept(word):
@@ -101,15 +117,7 @@ def synthesize(lines, kept, sampler, rng):
         new = next(drawn)
         return new.capitalize() if word[0].isupper() else new
 
-    def replaced(line):
-        return "".join(text if keep else WORD.sub(replace, text) for text, keep in prose_parts(line))
-
-    fixed = [i in kept or line.strip() in KEPT_LINES for i, line in enumerate(lines)]
-    replaceable = sum(1 for i, line in enumerate(lines) if not fixed[i]
-                      for text, keep in prose_parts(line) if not keep
-                      for word in WORD.findall(text) if not is_kept(word))
-    drawn = iter(sampler.draw(rng, replaceable))
-    return [line if fixed[i] else replaced(line) for i, line in enumerate(lines)]
+    return "".join(text if keep else WORD.sub(replace, text) for text, keep in parts)
 
 
 def main():
@@ -125,16 +133,18 @@ def main():
     templates = []
     for doc, path, title in read_manifest(args.corpus):
         lines = path.read_text(encoding="utf-8").split("\n")
-        templates.append((doc, title, lines, acronym_box(lines)))
+        parts = template_parts(lines, acronym_box(lines))
+        replaceable = sum(1 for text, keep in parts if not keep for word in WORD.findall(text) if not is_kept(word))
+        templates.append((doc, title, lines, parts, replaceable))
     sampler = WordSampler("\n".join(t[2]) for t in templates)
 
     args.out.mkdir(parents=True, exist_ok=True)
     manifest = ["id\tfile\ttitle\tpublisher\tyear\toriginal_file"]
     total_lines = total_bytes = 0
     for n in range(1, args.scale * len(templates) + 1):
-        doc, title, lines, kept = templates[(n - 1) % len(templates)]
+        doc, title, lines, parts, replaceable = templates[(n - 1) % len(templates)]
         rng = random.Random(f"{args.seed}:{n}")
-        text = "\n".join(synthesize(lines, kept, sampler, rng))
+        text = synthesize(parts, replaceable, sampler, rng)
         name = f"syn-{n:06d}"
         (args.out / f"{name}.txt").write_text(text, encoding="utf-8")
         manifest.append(f"{name}\t{name}.txt\tSynthetic {n}: {title}\tbench/make_corpus.py\t2024\t{doc}.txt")
@@ -144,7 +154,7 @@ def main():
     if args.workload and args.workload_out:
         # source:REAL becomes source:<the first synthetic copy of REAL>, so the filter still
         # selects one document's passages.
-        first_copy = {doc: f"syn-{i + 1:06d}" for i, (doc, _, _, _) in enumerate(templates)}
+        first_copy = {doc: f"syn-{i + 1:06d}" for i, (doc, *_) in enumerate(templates)}
         text = args.workload.read_text(encoding="utf-8")
         for doc, copy in first_copy.items():
             text = text.replace(f"source:{doc}", f"source:{copy}")
