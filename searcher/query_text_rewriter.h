@@ -40,7 +40,13 @@ struct RewrittenQuery {
 // wildcard among them) or a whole quoted phrase that is a member of an acronym group becomes
 // "syn:N" (longest match first); `expansion_field` is that field's name.
 // Errors (query_error, "query:COL: error: …", COL 1-based in characters): a NUL or other
-// control byte, invalid UTF-8, an unbalanced quote or bracket, an unknown field.
+// control byte, invalid UTF-8, an unbalanced quote or bracket, an unknown field, brackets nested
+// deeper than kMaxBracketDepth, more than kMaxQueryWords words (field values included).
+// Bounds that keep every query's time and memory bounded. Xapian's parser and query objects
+// recurse once per nesting level: 50,000 nested "(w OR (w AND …" overflowed the stack.
+inline constexpr size_t kMaxBracketDepth = 256;
+inline constexpr size_t kMaxQueryWords = 2000;
+
 analysis::Result<RewrittenQuery> rewrite_query_text(const std::string& query, const analysis::Analyzer& analyzer,
                                                     bool canonical_spelling,
                                                     const std::vector<std::string>& boolean_fields,

@@ -115,6 +115,15 @@ BOOST_AUTO_TEST_CASE(rejects_malformed_queries_with_column) {
       {"caf\xc3", "query:4: error: invalid UTF-8"},
       {"ü\xff", "query:2: error: invalid UTF-8"},
       {"note:", "query:1: error: field 'note:' has no value"},
+      // Bounds: Xapian recursed per nesting level (50,000 overflowed the stack) and slowed
+      // down faster than linearly with the number of terms.
+      {std::string(257, '(') + "cyber" + std::string(257, ')'), "query:257: error: brackets nested deeper than 256"},
+      {[] {
+         std::string q;
+         for (int i = 0; i < 2001; ++i) q += "w ";
+         return q;
+       }(),
+       "query:4001: error: more than 2000 words in one query"},
   };
   auto analyzer = make_analyzer();
   for (const auto& row : rows) {
