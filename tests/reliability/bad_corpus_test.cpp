@@ -13,6 +13,7 @@
 #include <nlohmann/json.hpp>
 
 #include "tests/reliability/reliability_fixture.h"
+#include "tests/reliability/test_preconditions.h"
 
 using namespace reliability;
 namespace fs = std::filesystem;
@@ -150,7 +151,7 @@ BOOST_AUTO_TEST_CASE(empty_file) {
   expect_skipped(index_corpus(), "empty.txt:1: error: empty file");
 }
 
-BOOST_AUTO_TEST_CASE(unreadable_file) {
+BOOST_AUTO_TEST_CASE(unreadable_file, *boost::unit_test::precondition(tools_run_as_nobody)) {
   write_file(corpus + "/secret.txt", "Text no one may read.\n");
   fs::permissions(corpus + "/secret.txt", fs::perms::none);
   RunOptions options;

@@ -15,6 +15,7 @@
 #include <filesystem>
 
 #include "tests/reliability/reliability_fixture.h"
+#include "tests/reliability/test_preconditions.h"
 
 using namespace reliability;
 namespace fs = std::filesystem;
@@ -126,7 +127,7 @@ BOOST_FIXTURE_TEST_CASE(a_file_size_limit_is_an_error_not_a_signal, Fixture) {
   check_recovers(index);
 }
 
-BOOST_FIXTURE_TEST_CASE(an_index_directory_it_may_not_write_is_an_error_and_the_index_stays, Fixture) {
+BOOST_FIXTURE_TEST_CASE(an_index_directory_it_may_not_write_is_an_error_and_the_index_stays, Fixture, *boost::unit_test::precondition(tools_run_as_nobody)) {
   build_a_then_change_to_b(index);
   RunOptions options;
   if (running_as_root()) {

@@ -25,6 +25,18 @@ std::string tool(const char* variable) {
 
 bool running_as_root() { return ::geteuid() == 0; }
 
+std::string why_tools_cannot_run_as_nobody() {
+  if (!running_as_root()) return "";
+  for (const char* name : {"INDEXER", "SEARCHER"}) {
+    RunOptions options;
+    options.user = kNobody;
+    options.cwd = "/";
+    RunResult r = run({tool(name), "--version"}, options);
+    if (r.exit_code != 0) return "user nobody cannot run " + tool(name) + " (" + r.describe() + ")";
+  }
+  return "";
+}
+
 ScratchDir::ScratchDir() {
   char name[] = "/tmp/ps-reliability-XXXXXX";
   if (!::mkdtemp(name)) throw std::runtime_error("mkdtemp failed");

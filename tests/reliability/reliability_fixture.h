@@ -33,6 +33,10 @@ inline double time_bound(double seconds) { return kSanitized ? seconds * 5 : sec
 
 inline constexpr uid_t kNobody = 65534;
 bool running_as_root();
+// Tests of permissions run the tools as nobody when the tests run as root (root reads and writes
+// anything). Empty when that works (or is not needed); else why not, e.g. a checkout under a
+// directory nobody may not enter.
+std::string why_tools_cannot_run_as_nobody();
 
 // A fresh directory under /tmp (mode 0755, so a dropped-privilege child can read it), removed
 // with everything in it when the object goes.
