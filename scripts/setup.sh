@@ -12,7 +12,7 @@ packages=(
   libssl-dev
   sqlite3 libsqlite3-dev
   jq
-  hyperfine ripgrep xapian-omega gnuplot-nox recollcmd time valgrind strace
+  python3 hyperfine ripgrep xapian-omega gnuplot-nox recollcmd time valgrind strace
 )
 
 missing=()
