@@ -11,8 +11,10 @@ ctest --test-dir build --output-on-failure -j"$(nproc)"
 
 if [ "${SANITIZE:-1}" != 0 ]; then
   BUILD_DIR=build-asan bash scripts/build.sh -DPS_SANITIZE=ON
-  # Any sanitizer report fails the test it happens in, with a stack trace.
+  # Any sanitizer report fails the test it happens in, with a stack trace; known leaks inside
+  # Xapian are suppressed (tests/fuzz/lsan.supp).
   export UBSAN_OPTIONS="${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}"
+  export LSAN_OPTIONS="${LSAN_OPTIONS:-suppressions=$PWD/tests/fuzz/lsan.supp:print_suppressions=0}"
   ctest --test-dir build-asan --output-on-failure -j"$(nproc)"
 fi
 

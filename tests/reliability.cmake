@@ -80,3 +80,11 @@ if(PS_FUZZ)
   target_link_libraries(document_parser_fuzzer PRIVATE indexer_lib)
   target_link_libraries(query_fuzzer PRIVATE searcher_lib)
 endif()
+
+# In a sanitizer build, the reliability tests, the replays and the tools they start suppress the
+# known leaks inside Xapian (scripts/test.sh does the same for the whole suite).
+if(PS_SANITIZE)
+  set_property(TEST crash_safety_test concurrency_test disk_fault_test write_scope_test bad_corpus_test
+    bad_query_test bad_index_test fuzz_document_parser_replay fuzz_query_replay APPEND PROPERTY
+    ENVIRONMENT "LSAN_OPTIONS=suppressions=${PS_FUZZ_DIR}/lsan.supp:print_suppressions=0")
+endif()
