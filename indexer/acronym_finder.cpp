@@ -130,7 +130,7 @@ std::vector<LearntAcronym> find_inline_definitions(const std::string& text) {
 }
 
 std::vector<LearntAcronym> find_acronyms(const std::string& file, const ParsedDocument& parsed,
-                                         const std::vector<analysis::PassageRecord>& records,
+                                         const std::vector<index_format::PassageRecord>& records,
                                          const std::vector<std::string>& lines) {
   std::vector<LearntAcronym> all;
   std::set<std::pair<std::string, std::string>> seen;

@@ -4,7 +4,7 @@
 #include <string>
 #include <vector>
 
-#include "analysis/passage_record.h"
+#include "index_format/passage_record.h"
 #include "indexer/document_model.h"
 
 namespace indexer {
@@ -31,7 +31,7 @@ std::vector<LearntAcronym> find_inline_definitions(const std::string& text);
 // vector for 1-based numbers) inside the record's span where it is printed. Duplicates (same
 // acronym and expansion, ignoring case) are kept once, at their first definition.
 std::vector<LearntAcronym> find_acronyms(const std::string& file, const ParsedDocument& parsed,
-                                         const std::vector<analysis::PassageRecord>& records,
+                                         const std::vector<index_format::PassageRecord>& records,
                                          const std::vector<std::string>& lines);
 
 }  // namespace indexer

@@ -44,7 +44,7 @@ BOOST_AUTO_TEST_CASE(ignores_parentheses_that_define_nothing) {
 BOOST_AUTO_TEST_CASE(glossary_pairs_come_first_and_lines_are_found) {
   indexer::ParsedDocument parsed;
   parsed.glossary.push_back({"MoD", "Ministry of Defense", 27});
-  analysis::PassageRecord r;
+  index_format::PassageRecord r;
   r.kind = "passage";
   r.line_start = 3;
   r.line_end = 5;

@@ -1,5 +1,5 @@
-// @brief The last pipeline stage: a parsed document to PassageRecords, and records to Xapian
-// documents with the shared Analyzer and schema.h.
+// @brief The last pipeline stage: a parsed document to PassageRecords with their notes resolved,
+// and records into a Xapian database through the index format's one mapping.
 #pragma once
 
 #include <string>
@@ -8,27 +8,32 @@
 #include <xapian.h>
 
 #include "analysis/analyzer.h"
-#include "analysis/passage_record.h"
+#include "index_format/acronym_groups.h"
+#include "index_format/passage_record.h"
 #include "indexer/corpus_manifest.h"
 #include "indexer/document_model.h"
 
 namespace indexer {
 
 // Records for every passage, glossary box and note of `parsed`, in reading order: passages
-// (ordinal order) then notes (number order). Each note's cited_by lists the ids of the passages
-// citing it; ids are stable for unchanged input; a note whose number repeats an earlier one's
-// gets "<doc>:note<n>-2" (-3, …) so both are kept. REQUIRES: passages carry ordinals.
-std::vector<analysis::PassageRecord> build_records(const CorpusEntry& entry, const ParsedDocument& parsed);
+// (ordinal order) then notes (number order). Notes are resolved here, once, so a search reads one
+// record per hit: a passage carries the notes it cites (cited_notes, "Ibid." with the text of the
+// note it repeats, a marker without a note as found = false); a note carries the passages citing
+// it (cited_by, with their lines) and, for an Ibid., the note it repeats. Ids are stable for
+// unchanged input; a note whose number repeats an earlier one's gets "<doc>:note<n>-2" (-3, …) so
+// both are kept, and markers resolve to the first. REQUIRES: passages carry ordinals.
+std::vector<index_format::PassageRecord> build_records(const CorpusEntry& entry, const ParsedDocument& parsed);
 
-// One Xapian document for `record`: data = encode_record, the unique term Q<id>, boolean terms
-// for source:, kind: and note:, the text's words (positional, with stems) and the section path's
-// words under the section prefix. Note markers "[n]" in the text are not indexed.
-Xapian::Document to_xapian_document(const analysis::PassageRecord& record, const analysis::Analyzer& analyzer);
+// The document's entry as stored once in the index (title, file, publisher, year).
+index_format::DocumentInfo document_info(const CorpusEntry& entry);
 
-// Adds (or replaces, by id) `records` in `db`, with spelling data for their words. Returns how many
+// Adds `records` to `db` (index_format::to_xapian_document), with spelling data for their words.
+// With `replace`, a record replaces one of the same id (an index updated in place); a fresh
+// database is written with add_document, which skips the unique-term lookup. Returns how many
 // documents were written.
-size_t add_document_records(Xapian::WritableDatabase& db, const std::vector<analysis::PassageRecord>& records,
-                            const analysis::Analyzer& analyzer);
+size_t add_document_records(Xapian::WritableDatabase& db, const std::vector<index_format::PassageRecord>& records,
+                            const analysis::Analyzer& analyzer, const index_format::AcronymGroups& groups,
+                            bool replace);
 
 // Deletes every record of document `doc_id` from `db`, and the spelling data they added.
 void delete_document_records(Xapian::WritableDatabase& db, const std::string& doc_id,

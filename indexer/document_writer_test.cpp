@@ -12,7 +12,7 @@ namespace {
 // The unprefixed, unstemmed terms of `text` as the writer indexes it in a passage record.
 std::set<std::string> text_terms(const std::string& text) {
   static const analysis::Analyzer analyzer(analysis::read_word_lists("stopwords").value());
-  analysis::PassageRecord record;
+  index_format::PassageRecord record;
   record.id = "doc:p1";
   record.kind = "passage";
   record.doc = "doc";

@@ -11,14 +11,14 @@
 #include <fcntl.h>
 #include <unistd.h>
 
-#include <nlohmann/json.hpp>
-
-#include "analysis/schema.h"
+#include "index_format/schema.h"
+#include "index_format/record_codec.h"
+#include "index_format/stub_file.h"
 #include "indexer/document_writer.h"
 
 namespace indexer {
 namespace fs = std::filesystem;
-namespace schema = analysis::schema;
+namespace schema = index_format::schema;
 using analysis::Result;
 using analysis::Status;
 
@@ -26,20 +26,22 @@ namespace {
 
 constexpr const char* kGenerationPrefix = "gen-";
 
-std::string stub_path(const std::string& dir) { return dir + "/" + std::string(schema::kStubFileName); }
+std::string stub_path(const std::string& dir) { return dir + "/" + std::string(index_format::kStubFileName); }
 
 struct StubContents {
   std::string generation;  // empty when the stub is missing or names something else
   int shards = 0;
 };
 
-// "auto gen-000007" -> {gen-000007, 1}; "auto gen-000007/shard-0" … -> {gen-000007, N}.
+// "auto gen-000007" -> {gen-000007, 1}; "auto gen-000007/shard-0" … -> {gen-000007, N}. Anything
+// else (a stub a user wrote, listing remote shards) is not this indexer's to update.
 StubContents read_stub(const std::string& dir) {
-  std::ifstream in(stub_path(dir));
+  auto specs = index_format::read_stub_file(stub_path(dir));
+  if (!specs.is_ok()) return {};
   StubContents stub;
-  std::string backend, name;
-  while (in >> backend >> name) {
-    if (backend != "auto" || name.rfind(kGenerationPrefix, 0) != 0) return {};
+  for (const auto& spec : specs.value()) {
+    const std::string& name = spec.written_path;
+    if (spec.kind != index_format::ShardSpec::Kind::kLocal || name.rfind(kGenerationPrefix, 0) != 0) return {};
     const std::string generation = name.substr(0, name.find('/'));
     if (!stub.generation.empty() && generation != stub.generation) return {};
     stub.generation = generation;
@@ -146,7 +148,7 @@ Status publish(const std::string& dir, const std::string& generation, int shards
   };
   {
     std::ofstream out(tmp, std::ios::trunc);
-    for (const auto& shard : shard_names(generation, shards)) out << "auto " << shard << "\n";
+    out << index_format::format_stub(shard_names(generation, shards));
     if (!out.flush()) return failed(tmp, "cannot write the index stub");
   }
   if (!fsync_path(tmp, O_RDONLY)) return failed(tmp, "cannot write the index stub to disk");
@@ -157,39 +159,10 @@ Status publish(const std::string& dir, const std::string& generation, int shards
   return Status::ok();
 }
 
-std::string manifest_json(const CorpusEntry& e) {
-  return nlohmann::json{{"id", e.id}, {"file", e.file}, {"title", e.title}, {"publisher", e.publisher}, {"year", e.year}}
-      .dump();
-}
-
-std::string acronyms_json(const std::vector<LearntAcronym>& acronyms) {
-  nlohmann::json list = nlohmann::json::array();
-  for (const auto& a : acronyms)
-    list.push_back({{"acronym", a.acronym}, {"expansion", a.expansion}, {"file", a.file}, {"line", a.line}});
-  return list.dump();
-}
-
-// Xapian's synonym table mirrors the acronyms of every document, both ways ("mod" <->
-// "ministry of defense"), keyed by analysed words. Rebuilt whole: keys are shared across
-// documents, so per-document removal would need reference counts for no gain at this size.
-void rebuild_synonyms(Xapian::WritableDatabase& db, const analysis::Analyzer& analyzer) {
-  std::vector<std::string> keys(db.synonym_keys_begin(), db.synonym_keys_end());
-  for (const auto& key : keys) db.clear_synonyms(key);
-  auto analysed = [&](const std::string& text) {
-    std::string out;
-    for (const auto& w : analyzer.words(text)) out += (out.empty() ? "" : " ") + w.text;
-    return out;
-  };
-  const std::string prefix(schema::kMetaAcronymsPrefix);
-  for (auto it = db.metadata_keys_begin(prefix); it != db.metadata_keys_end(prefix); ++it) {
-    for (const auto& a : nlohmann::json::parse(db.get_metadata(*it))) {
-      const std::string acronym = analysed(a.at("acronym").get<std::string>());
-      const std::string expansion = analysed(a.at("expansion").get<std::string>());
-      if (acronym.empty() || expansion.empty() || acronym == expansion) continue;
-      db.add_synonym(acronym, expansion);
-      db.add_synonym(expansion, acronym);
-    }
-  }
+std::vector<index_format::AcronymDefinition> definitions_of(const DocumentUpdate& update) {
+  std::vector<index_format::AcronymDefinition> out;
+  for (const auto& a : update.acronyms) out.push_back({a.acronym, a.expansion, update.entry.id, a.file, a.line});
+  return out;
 }
 
 GenerationSummary summarize(const Xapian::Database& db, const std::string& generation) {
@@ -227,6 +200,14 @@ LiveIndex read_live_index(const std::string& dir) {
     const std::string version = db.get_metadata(std::string(schema::kMetaSchemaVersion));
     live.schema_version = version.empty() ? 0 : std::stoi(version);
     live.word_lists = db.get_metadata(std::string(schema::kMetaWordLists));
+    live.acronym_groups = db.get_metadata(std::string(schema::kMetaAcronymGroups));
+    const std::string acronyms_prefix(schema::kMetaAcronymsPrefix);
+    for (auto it = db.metadata_keys_begin(acronyms_prefix); it != db.metadata_keys_end(acronyms_prefix); ++it) {
+      const std::string doc = (*it).substr(acronyms_prefix.size());
+      auto definitions = index_format::decode_acronym_definitions(db.get_metadata(*it), doc);
+      if (!definitions.is_ok()) throw std::runtime_error(definitions.status().message());
+      live.acronyms[doc] = std::move(definitions).value();
+    }
     const std::string hash_prefix(schema::kMetaDocumentHashPrefix);
     for (auto it = db.metadata_keys_begin(hash_prefix); it != db.metadata_keys_end(hash_prefix); ++it) {
       live.hashes[(*it).substr(hash_prefix.size())] = db.get_metadata(*it);
@@ -269,7 +250,8 @@ int shard_of(const std::string& doc_id, int shards) {
 Result<GenerationSummary> write_generation(const std::string& dir, const LiveIndex& live,
                                            const std::vector<DocumentUpdate>& updates,
                                            const std::vector<std::string>& removed,
-                                           const analysis::Analyzer& analyzer, int shards) {
+                                           const analysis::Analyzer& analyzer, const index_format::AcronymGroups& groups,
+                                           int shards) {
   shards = std::max(1, shards);
   const std::string name = generation_name(highest_generation(dir) + 1);
   const std::string final_path = dir + "/" + name;
@@ -297,15 +279,16 @@ Result<GenerationSummary> write_generation(const std::string& dir, const LiveInd
     for (const auto& update : updates) {
       Xapian::WritableDatabase& db = dbs[shard_of(update.entry.id, shards)];
       if (incremental) delete_document_records(db, update.entry.id, analyzer);
-      add_document_records(db, update.records, analyzer);
+      add_document_records(db, update.records, analyzer, groups, /*replace=*/incremental);
       set_everywhere(schema::kMetaDocumentHashPrefix, update.entry.id, update.hash);
-      set_everywhere(schema::kMetaDocumentPrefix, update.entry.id, manifest_json(update.entry));
-      set_everywhere(schema::kMetaAcronymsPrefix, update.entry.id, acronyms_json(update.acronyms));
+      set_everywhere(schema::kMetaDocumentPrefix, update.entry.id, index_format::encode_document_info(document_info(update.entry)));
+      set_everywhere(schema::kMetaAcronymsPrefix, update.entry.id,
+                     index_format::encode_acronym_definitions(definitions_of(update)));
     }
     for (auto& db : dbs) {
       db.set_metadata(std::string(schema::kMetaSchemaVersion), std::to_string(schema::kSchemaVersion));
       db.set_metadata(std::string(schema::kMetaWordLists), analyzer.encode_lists());
-      rebuild_synonyms(db, analyzer);
+      db.set_metadata(std::string(schema::kMetaAcronymGroups), groups.encode());
       db.commit();
       db.close();
     }
@@ -336,7 +319,7 @@ void remove_stale_generations(const std::string& dir, const std::string& previou
     const bool tmp = name.size() > 4 && name.substr(name.size() - 4) == ".tmp";
     const bool generation = generation_number(name) >= 0;
     // A stub being written when a run was killed (publish() renames it, or never got there).
-    const bool stub_tmp = name == std::string(schema::kStubFileName) + ".tmp";
+    const bool stub_tmp = name == std::string(index_format::kStubFileName) + ".tmp";
     if (stub_tmp || (tmp && name.rfind(kGenerationPrefix, 0) == 0) ||
         (generation && !live.empty() && name != live && name != previous)) {
       doomed.push_back(item.path());

@@ -19,8 +19,10 @@
 #include <vector>
 
 #include "analysis/analyzer.h"
-#include "analysis/passage_record.h"
+#include "index_format/passage_record.h"
 #include "analysis/status.h"
+#include "index_format/acronym_definitions.h"
+#include "index_format/acronym_groups.h"
 #include "indexer/acronym_finder.h"
 #include "indexer/corpus_manifest.h"
 
@@ -32,6 +34,8 @@ struct LiveIndex {
   int shards = 1;                             // shard databases in the generation
   std::map<std::string, std::string> hashes;  // document id -> SHA-256 of its file
   std::string word_lists;                     // Analyzer::encode_lists() it was built with
+  std::string acronym_groups;                 // AcronymGroups::encode() it was built with
+  std::map<std::string, std::vector<index_format::AcronymDefinition>> acronyms;  // per document
   int schema_version = 0;
   std::string problem;                        // why an existing index could not be read, if so
 };
@@ -44,7 +48,7 @@ LiveIndex read_live_index(const std::string& index_dir);
 struct DocumentUpdate {
   CorpusEntry entry;
   std::string hash;
-  std::vector<analysis::PassageRecord> records;
+  std::vector<index_format::PassageRecord> records;
   std::vector<LearntAcronym> acronyms;
 };
 
@@ -57,7 +61,8 @@ struct GenerationSummary {
   size_t terms = 0;      // distinct terms
 };
 
-// Writes and publishes a new generation: a copy of `live` (when its schema and word lists match
+// Writes and publishes a new generation, with `groups` (built from every document's definitions)
+// indexed into the updated records and stored as the index's acronym groups: a copy of `live` (when its schema and word lists match
 // `analyzer`'s, else from scratch with `keep` documents re-supplied in `updates` by the caller),
 // minus `removed` documents, with `updates` replacing their documents. REQUIRES: the caller holds
 // the IndexLock. On any failure the live generation stays published and untouched, the partial
@@ -67,7 +72,8 @@ struct GenerationSummary {
 analysis::Result<GenerationSummary> write_generation(const std::string& index_dir, const LiveIndex& live,
                                                      const std::vector<DocumentUpdate>& updates,
                                                      const std::vector<std::string>& removed,
-                                                     const analysis::Analyzer& analyzer, int shards = 1);
+                                                     const analysis::Analyzer& analyzer,
+                                                     const index_format::AcronymGroups& groups, int shards = 1);
 
 // The shard (0 … shards-1) holding document `doc_id`: FNV-1a of the id, stable across runs,
 // machines and compilers.

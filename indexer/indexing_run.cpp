@@ -2,6 +2,7 @@
 #include "indexer/indexing_run.h"
 
 #include <filesystem>
+#include <map>
 #include <fstream>
 #include <set>
 #include <sstream>
@@ -74,37 +75,71 @@ Result<IndexingReport> run_indexing(const IndexingOptions& options,
   const LiveIndex live = read_live_index(options.index_dir);
   if (!live.problem.empty()) report.warnings.push_back(live.problem + "; rebuilding it");
   const int shards = options.shards > 0 ? options.shards : (live.generation.empty() ? 1 : live.shards);
-  const bool incremental = can_update(live, analyzer, shards) && !options.force;
+  bool incremental = can_update(live, analyzer, shards) && !options.force;
 
   std::vector<DocumentUpdate> updates;
   std::set<std::string> present;
-  for (const auto& entry : corpus.value()) {
-    if (progress) progress(entry.file);
-    auto bytes = read_file(entry);
-    if (!bytes.is_ok()) {
-      report.errors.push_back(bytes.status().message());
-      if (live.hashes.count(entry.id)) present.insert(entry.id);  // keep what was indexed
-      ++report.failed;
-      continue;
+  // Reads and parses the documents to (re)write: the changed ones when updating in place, all of
+  // them otherwise.
+  auto collect = [&] {
+    updates.clear();
+    present.clear();
+    report = IndexingReport{};
+    if (!live.problem.empty()) report.warnings.push_back(live.problem + "; rebuilding it");
+    for (const auto& entry : corpus.value()) {
+      if (progress) progress(entry.file);
+      auto bytes = read_file(entry);
+      if (!bytes.is_ok()) {
+        report.errors.push_back(bytes.status().message());
+        if (live.hashes.count(entry.id)) present.insert(entry.id);  // keep what was indexed
+        ++report.failed;
+        continue;
+      }
+      const std::string hash = sha256_hex(bytes.value());
+      auto known = live.hashes.find(entry.id);
+      present.insert(entry.id);
+      if (incremental && known != live.hashes.end() && known->second == hash) {
+        ++report.unchanged;
+        continue;
+      }
+      auto parsed = parse_document(entry.file, bytes.value());
+      if (!parsed.is_ok()) {
+        report.errors.push_back(parsed.status().message());
+        if (!incremental || !live.hashes.count(entry.id)) present.erase(entry.id);
+        ++report.failed;
+        continue;
+      }
+      for (const auto& w : parsed->warnings) report.warnings.push_back(w.to_string());
+      auto records = build_records(entry, parsed.value());
+      auto acronyms = find_acronyms(entry.file, parsed.value(), records, split_lines(bytes.value()));
+      updates.push_back(DocumentUpdate{entry, hash, std::move(records), std::move(acronyms)});
     }
-    const std::string hash = sha256_hex(bytes.value());
-    auto known = live.hashes.find(entry.id);
-    present.insert(entry.id);
-    if (incremental && known != live.hashes.end() && known->second == hash) {
-      ++report.unchanged;
-      continue;
+  };
+  // The acronym groups of the new generation: from every document's definitions, the updated
+  // ones' new and the others' as the live index has them.
+  auto build_groups = [&] {
+    std::map<std::string, std::vector<index_format::AcronymDefinition>> by_doc;
+    if (incremental) {
+      for (const auto& [doc, definitions] : live.acronyms)
+        if (present.count(doc)) by_doc[doc] = definitions;
     }
-    auto parsed = parse_document(entry.file, bytes.value());
-    if (!parsed.is_ok()) {
-      report.errors.push_back(parsed.status().message());
-      if (!incremental || !live.hashes.count(entry.id)) present.erase(entry.id);
-      ++report.failed;
-      continue;
+    for (const auto& u : updates) {
+      auto& definitions = by_doc[u.entry.id];
+      definitions.clear();
+      for (const auto& a : u.acronyms) definitions.push_back({a.acronym, a.expansion, u.entry.id, a.file, a.line});
     }
-    for (const auto& w : parsed->warnings) report.warnings.push_back(w.to_string());
-    auto records = build_records(entry, parsed.value());
-    auto acronyms = find_acronyms(entry.file, parsed.value(), records, split_lines(bytes.value()));
-    updates.push_back(DocumentUpdate{entry, hash, std::move(records), std::move(acronyms)});
+    std::vector<index_format::AcronymDefinition> all;
+    for (auto& [doc, definitions] : by_doc) all.insert(all.end(), definitions.begin(), definitions.end());
+    return index_format::AcronymGroups::build(all, analyzer);
+  };
+  collect();
+  index_format::AcronymGroups groups = build_groups();
+  if (incremental && groups.encode() != live.acronym_groups) {
+    // Every passage holds the terms of the groups it mentions: when a changed document changes
+    // the groups, the unchanged documents' terms change too, so all are rewritten.
+    incremental = false;
+    collect();
+    groups = build_groups();
   }
 
   std::vector<std::string> removed;
@@ -134,7 +169,8 @@ Result<IndexingReport> run_indexing(const IndexingOptions& options,
     return report;  // unchanged corpus: nothing rewritten
   }
 
-  auto written = write_generation(options.index_dir, incremental ? live : LiveIndex{}, updates, removed, analyzer, shards);
+  auto written = write_generation(options.index_dir, incremental ? live : LiveIndex{}, updates, removed, analyzer,
+                                  groups, shards);
   if (!written.is_ok()) return written.status();
   remove_stale_generations(options.index_dir, live.generation);
   report.rewritten = true;

@@ -6,8 +6,8 @@
 
 #include <xapian.h>
 
-#include "analysis/passage_record.h"
-#include "analysis/schema.h"
+#include "index_format/passage_record.h"
+#include "index_format/schema.h"
 #include "indexer/index_lock.h"
 #include "indexer/indexing_run.h"
 
@@ -46,7 +46,7 @@ struct Fixture {
     Xapian::Database db(options.index_dir);
     std::vector<std::string> ids;
     for (auto it = db.postlist_begin(word); it != db.postlist_end(word); ++it)
-      ids.push_back(analysis::decode_record(db.get_document(*it).get_data())->id);
+      ids.push_back(index_format::decode_record(db.get_document(*it).get_data())->id);
     return ids;
   }
 };
@@ -64,8 +64,8 @@ BOOST_AUTO_TEST_CASE(first_run_publishes_a_generation_and_leaves_no_temporary_di
   BOOST_TEST((entries() == std::vector<std::string>{".lock", "XAPIANDB", "gen-000001"}));
   BOOST_TEST((find("satellites") == std::vector<std::string>{"alpha:p1"}));
   Xapian::Database db(options.index_dir);
-  BOOST_TEST(db.get_metadata(std::string(analysis::schema::kMetaSchemaVersion)) ==
-             std::to_string(analysis::schema::kSchemaVersion));
+  BOOST_TEST(db.get_metadata(std::string(index_format::schema::kMetaSchemaVersion)) ==
+             std::to_string(index_format::schema::kSchemaVersion));
   BOOST_TEST(db.get_metadata("doc_hash:beta").size() == 64u);
 }
 

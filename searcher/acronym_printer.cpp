@@ -27,8 +27,7 @@ std::string tsv_field(const std::string& s) {
 
 }  // namespace
 
-void print_acronyms(const AcronymTable& table, Format format, std::ostream& out) {
-  std::vector<AcronymDefinition> sorted = table.definitions();
+void print_acronyms(std::vector<index_format::AcronymDefinition> sorted, Format format, std::ostream& out) {
   std::stable_sort(sorted.begin(), sorted.end(), [](const auto& a, const auto& b) {
     return std::make_pair(lower(a.acronym), lower(a.expansion)) < std::make_pair(lower(b.acronym), lower(b.expansion));
   });

@@ -3,7 +3,9 @@
 
 #include <ostream>
 
-#include "searcher/acronym_table.h"
+#include <vector>
+
+#include "index_format/acronym_definitions.h"
 #include "searcher/printer.h"
 
 namespace searcher {
@@ -12,6 +14,6 @@ namespace searcher {
 //   text: "MoD  Ministry of Defense  corpus/iiss-japan-2021.txt:27" (file:line opens in an editor)
 //   json: {"acronym","expansion","doc","file","line"} per line (JSON Lines)
 //   tsv:  a header "acronym expansion doc file line", then the same columns
-void print_acronyms(const AcronymTable& table, Format format, std::ostream& out);
+void print_acronyms(std::vector<index_format::AcronymDefinition> definitions, Format format, std::ostream& out);
 
 }  // namespace searcher

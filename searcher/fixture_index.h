@@ -1,6 +1,7 @@
-// @brief Test support: builds a small index in a temporary directory the way the indexer lays one
-// out (generation directory, stub file, metadata, records as document data, id/source/kind/note
-// terms), so searcher unit tests run without the real corpus or the indexer binary.
+// @brief Test support: builds a small index in a temporary directory through the index format's
+// own mapping (index_format/document_mapping.h) and metadata encodings, laid out as the indexer
+// lays one out (generation directory, stub file), so searcher unit tests run without the real
+// corpus or the indexer binary.
 #pragma once
 
 #include <unistd.h>
@@ -13,35 +14,64 @@
 #include <xapian.h>
 
 #include "analysis/analyzer.h"
-#include "analysis/passage_record.h"
-#include "analysis/schema.h"
+#include "index_format/acronym_definitions.h"
+#include "index_format/acronym_groups.h"
+#include "index_format/document_mapping.h"
+#include "index_format/note_links.h"
+#include "index_format/passage_record.h"
+#include "index_format/record_codec.h"
+#include "index_format/stub_file.h"
+#include "index_format/schema.h"
 
 namespace searcher::testing {
 
 // The fixture document "demo": two passages, a glossary entry and three notes, of which note 2
 // is an Ibid. of note 1 and note 3 is cited by nothing. Passage p1 cites notes 1 and 2, p2 cites
-// note 2 and note 9, which does not exist.
-inline std::vector<analysis::PassageRecord> fixture_records() {
-  using analysis::PassageRecord;
-  const std::string doc = "demo";
-  const std::string title = "Demo Document";
-  const std::string file = "corpus/demo.txt";
-  PassageRecord p1{"demo:p1", "passage", doc, title, {"Strategy"}, file, 1, 3, 3,
-                   "The Ministry of Defence created cyber units in 2014.[1] Their budget grew.[2]", {1, 2},
-                   std::nullopt, {}, std::nullopt, {}};
-  PassageRecord p2{"demo:p2", "passage", doc, title, {"Strategy", "Cyber command"}, file, 2, 5, 7,
-                   "Cyber command & control <C4I> was reorganised.[2] See also the annex.[9]", {2, 9},
-                   std::nullopt, {}, std::nullopt, {}};
-  PassageRecord g1{"demo:glossary1", "glossary", doc, title, {"List of acronyms"}, file, 3, 9, 10,
-                   "MoD Ministry of Defense\nJSDF Japan Self-Defense Forces", {}, std::nullopt, {}, std::nullopt, {}};
-  PassageRecord n1{"demo:note1", "note", doc, title, {"Notes"}, file, 4, 20, 20,
-                   "Ministry of Defense, Defense of Japan 2020, p. 41, https://www.mod.go.jp/e/.", {}, 1,
-                   {"https://www.mod.go.jp/e/"}, std::nullopt, {"demo:p1"}};
-  PassageRecord n2{"demo:note2", "note", doc, title, {"Notes"}, file, 5, 21, 21, "Ibid., pp. 218, 267.", {}, 2,
-                   {}, 1, {"demo:p1", "demo:p2"}};
-  PassageRecord n3{"demo:note3", "note", doc, title, {"Notes"}, file, 6, 22, 22, "An uncited note about budgets.",
-                   {}, 3, {}, std::nullopt, {}};
-  return {p1, p2, g1, n1, n2, n3};
+// note 2 and note 9, which does not exist. Notes are linked by index_format::link_notes, as the
+// indexer links them.
+inline std::vector<index_format::PassageRecord> fixture_records() {
+  using index_format::PassageRecord;
+  auto record = [](std::string id, std::string kind, std::vector<std::string> section, int ordinal, int line_start,
+                   int line_end, std::string text) {
+    PassageRecord r;
+    r.id = std::move(id);
+    r.kind = std::move(kind);
+    r.doc = "demo";
+    r.title = "Demo Document";
+    r.file = "corpus/demo.txt";
+    r.section = std::move(section);
+    r.ordinal = ordinal;
+    r.line_start = line_start;
+    r.line_end = line_end;
+    r.text = std::move(text);
+    return r;
+  };
+  PassageRecord p1 = record("demo:p1", "passage", {"Strategy"}, 1, 3, 3,
+                            "The Ministry of Defence created cyber units in 2014.[1] Their budget grew.[2]");
+  p1.notes = {1, 2};
+  PassageRecord p2 = record("demo:p2", "passage", {"Strategy", "Cyber command"}, 2, 5, 7,
+                            "Cyber command & control <C4I> was reorganised.[2] See also the annex.[9]");
+  p2.notes = {2, 9};
+  PassageRecord g1 = record("demo:glossary1", "glossary", {"List of acronyms"}, 3, 9, 10,
+                            "MoD Ministry of Defense\nJSDF Japan Self-Defense Forces");
+  PassageRecord n1 = record("demo:note1", "note", {"Notes"}, 4, 20, 20,
+                            "Ministry of Defense, Defense of Japan 2020, p. 41, https://www.mod.go.jp/e/.");
+  n1.number = 1;
+  n1.urls = {"https://www.mod.go.jp/e/"};
+  PassageRecord n2 = record("demo:note2", "note", {"Notes"}, 5, 21, 21, "Ibid., pp. 218, 267.");
+  n2.number = 2;
+  n2.ibid_of = 1;
+  PassageRecord n3 = record("demo:note3", "note", {"Notes"}, 6, 22, 22, "An uncited note about budgets.");
+  n3.number = 3;
+  std::vector<PassageRecord> records = {p1, p2, g1, n1, n2, n3};
+  index_format::link_notes(records);
+  return records;
+}
+
+// The glossary's definitions, as the indexer would learn them.
+inline std::vector<index_format::AcronymDefinition> fixture_acronyms() {
+  return {{"MoD", "Ministry of Defense", "demo", "corpus/demo.txt", 9},
+          {"JSDF", "Japan Self-Defense Forces", "demo", "corpus/demo.txt", 10}};
 }
 
 inline analysis::Analyzer fixture_analyzer() {
@@ -55,36 +85,24 @@ inline analysis::Analyzer fixture_analyzer() {
 // index the searcher must refuse.
 class FixtureIndex {
  public:
-  explicit FixtureIndex(int schema_version = analysis::schema::kSchemaVersion) {
+  explicit FixtureIndex(int schema_version = index_format::schema::kSchemaVersion) {
     namespace fs = std::filesystem;
     std::string pattern = (fs::temp_directory_path() / "searcher-fixture-XXXXXX").string();
     dir_ = ::mkdtemp(pattern.data());
     const analysis::Analyzer analyzer = fixture_analyzer();
     Xapian::WritableDatabase db((fs::path(dir_) / "gen1").string(), Xapian::DB_CREATE_OR_OVERWRITE);
-    for (const auto& record : fixture_records()) {
-      Xapian::Document doc;
-      Xapian::termpos pos = 0;
-      analyzer.index_text(doc, record.text, &pos);
-      for (const auto& heading : record.section) {
-        Xapian::termpos section_pos = 0;
-        analyzer.index_text(doc, heading, &section_pos, std::string(analysis::schema::kPrefixSection));
-      }
-      doc.add_boolean_term(std::string(analysis::schema::kPrefixId) + record.id);
-      doc.add_boolean_term(std::string(analysis::schema::kPrefixSource) + record.doc);
-      doc.add_boolean_term(std::string(analysis::schema::kPrefixKind) + record.kind);
-      for (int note : record.notes) {
-        doc.add_boolean_term(std::string(analysis::schema::kPrefixCitesNote) + std::to_string(note));
-      }
-      doc.add_value(analysis::schema::kSlotOrdinal, Xapian::sortable_serialise(record.ordinal));
-      doc.set_data(analysis::encode_record(record));
-      db.replace_document(std::string(analysis::schema::kPrefixId) + record.id, doc);
-    }
-    db.set_metadata(std::string(analysis::schema::kMetaSchemaVersion), std::to_string(schema_version));
-    db.set_metadata(std::string(analysis::schema::kMetaWordLists), analyzer.encode_lists());
-    db.set_metadata(std::string(analysis::schema::kMetaDocumentPrefix) + "demo",
-                    R"({"id":"demo","title":"Demo Document","file":"demo.txt"})");
+    const auto groups = index_format::AcronymGroups::build(fixture_acronyms(), analyzer);
+    for (const auto& record : fixture_records()) db.add_document(index_format::to_xapian_document(record, analyzer, groups));
+    namespace schema = index_format::schema;
+    db.set_metadata(std::string(schema::kMetaSchemaVersion), std::to_string(schema_version));
+    db.set_metadata(std::string(schema::kMetaWordLists), analyzer.encode_lists());
+    db.set_metadata(std::string(schema::kMetaAcronymGroups), groups.encode());
+    db.set_metadata(std::string(schema::kMetaAcronymsPrefix) + "demo",
+                    index_format::encode_acronym_definitions(fixture_acronyms()));
+    db.set_metadata(std::string(schema::kMetaDocumentPrefix) + "demo",
+                    index_format::encode_document_info({"demo", "corpus/demo.txt", "Demo Document", "", ""}));
     db.commit();
-    std::ofstream(fs::path(dir_) / analysis::schema::kStubFileName) << "auto gen1\n";
+    std::ofstream(fs::path(dir_) / index_format::kStubFileName) << "auto gen1\n";
   }
   ~FixtureIndex() {
     std::error_code ec;

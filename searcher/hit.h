@@ -8,7 +8,7 @@
 #include <string>
 #include <vector>
 
-#include "analysis/passage_record.h"
+#include "index_format/passage_record.h"
 
 namespace searcher {
 
@@ -27,18 +27,9 @@ struct Snippet {
   bool operator==(const Snippet&) const = default;
 };
 
-// A note cited by a passage, as printed in the document's Notes. For an "Ibid." note, `ibid_of`
-// is the note it repeats and `ibid_text` that note's text. `found` is false when the index has no
-// such note (a marker without a note); then text and urls are empty.
-struct ResolvedNote {
-  int number = 0;
-  std::string text;
-  std::vector<std::string> urls;
-  std::optional<int> ibid_of;
-  std::string ibid_text;
-  bool found = true;
-  bool operator==(const ResolvedNote&) const = default;
-};
+// A note cited by a passage, as printed in the document's Notes, resolved by the indexer
+// (index_format::CitedNote: number, text, urls, ibid_of, ibid_text, found).
+using ResolvedNote = index_format::CitedNote;
 
 // A passage that cites a note, located so `vim +line_start file` opens it.
 struct CitingPassage {
@@ -54,7 +45,7 @@ struct Hit {
   int rank = 0;
   double score = 0;  // BM25 weight
   int percent = 0;   // Xapian's percentage of the best possible score
-  analysis::PassageRecord record;
+  index_format::PassageRecord record;
   Snippet snippet;
   std::vector<ResolvedNote> notes;          // passage or glossary: the notes it cites, in order
   std::vector<CitingPassage> cited_by;      // note: the passages citing it

@@ -5,14 +5,13 @@
 #include <filesystem>
 #include <utility>
 
-#include <nlohmann/json.hpp>
-
-#include "analysis/schema.h"
+#include "index_format/record_codec.h"
+#include "index_format/schema.h"
 
 namespace searcher {
 
 namespace fs = std::filesystem;
-namespace schema = analysis::schema;
+namespace schema = index_format::schema;
 using analysis::Result;
 using analysis::Status;
 
@@ -22,41 +21,24 @@ std::string build_hint(const std::string& dir) {
   return "build it with `indexer --corpus corpus --index " + dir + "`";
 }
 
-// Reads every `doc:<id>` manifest; a manifest without a usable title is skipped, not an error,
-// since records carry their own title too.
-std::map<std::string, std::string> read_titles(const Xapian::Database& db) {
-  std::map<std::string, std::string> titles;
-  const std::string prefix(schema::kMetaDocumentPrefix);
-  for (auto it = db.metadata_keys_begin(prefix); it != db.metadata_keys_end(prefix); ++it) {
-    const std::string key = *it;
-    const std::string doc = key.substr(prefix.size());
-    auto manifest = nlohmann::json::parse(db.get_metadata(key), nullptr, /*allow_exceptions=*/false);
-    if (manifest.is_object() && manifest.contains("title") && manifest["title"].is_string()) {
-      titles[doc] = manifest["title"].get<std::string>();
-    }
-  }
-  return titles;
-}
-
 }  // namespace
 
-IndexReader::IndexReader(std::string dir, Xapian::Database db, analysis::Analyzer analyzer,
-                         std::map<std::string, std::string> titles)
-    : dir_(std::move(dir)), db_(std::move(db)), analyzer_(std::move(analyzer)), titles_(std::move(titles)) {}
+IndexReader::IndexReader(std::string dir, Xapian::Database db, analysis::Analyzer analyzer)
+    : dir_(std::move(dir)), db_(std::move(db)), analyzer_(std::move(analyzer)) {}
 
 Result<OpenedShards> IndexReader::open_stub(const std::string& dir, const ShardOptions& shards) {
   std::error_code ec;
   std::string stub = dir;
   if (fs::is_directory(dir, ec)) {
-    stub = (fs::path(dir) / schema::kStubFileName).string();
+    stub = (fs::path(dir) / index_format::kStubFileName).string();
     if (!fs::exists(stub, ec)) {
-      return Status::index_error("no index at " + dir + " (no " + std::string(schema::kStubFileName) +
+      return Status::index_error("no index at " + dir + " (no " + std::string(index_format::kStubFileName) +
                                  " file): " + build_hint(dir));
     }
   } else if (!fs::is_regular_file(dir, ec)) {
     return Status::index_error("no index at " + dir + ": " + build_hint(dir));
   }
-  auto specs = read_stub_file(stub);
+  auto specs = index_format::read_stub_file(stub);
   if (!specs.is_ok()) return specs.status();
   return open_shards(specs.value(), shards);
 }
@@ -78,11 +60,12 @@ Result<std::unique_ptr<IndexReader>> IndexReader::open(const std::string& dir, c
       return Status::index_error("index at " + dir + ": error: cannot restore the word lists: " +
                                  analyzer.status().message() + ": rebuild it with `indexer --index " + dir + "`");
     }
-    auto titles = read_titles(db);
-    std::unique_ptr<IndexReader> reader(
-        new IndexReader(dir, std::move(db), std::move(analyzer).value(), std::move(titles)));
-    auto acronyms = AcronymTable::load(reader->db_, reader->analyzer_);
-    if (!acronyms.is_ok()) return Status::index_error("index at " + dir + ": error: " + acronyms.status().message());
+    auto acronyms = index_format::AcronymGroups::decode(db.get_metadata(std::string(schema::kMetaAcronymGroups)));
+    if (!acronyms.is_ok()) {
+      return Status::index_error("index at " + dir + ": error: " + acronyms.status().message() +
+                                 ": rebuild it with `indexer --force --index " + dir + "`");
+    }
+    std::unique_ptr<IndexReader> reader(new IndexReader(dir, std::move(db), std::move(analyzer).value()));
     reader->acronyms_ = std::move(acronyms).value();
     reader->shard_options_ = shards;
     reader->warnings_ = opened->unreachable;
@@ -95,16 +78,45 @@ Result<std::unique_ptr<IndexReader>> IndexReader::open(const std::string& dir, c
   }
 }
 
-const std::string& IndexReader::title(const std::string& doc) const {
-  static const std::string kEmpty;
-  auto it = titles_.find(doc);
-  return it == titles_.end() ? kEmpty : it->second;
+const index_format::DocumentInfo& IndexReader::document(const std::string& doc) const {
+  auto it = documents_.find(doc);
+  if (it != documents_.end()) return it->second;
+  index_format::DocumentInfo info;
+  info.id = doc;
+  auto decoded = index_format::decode_document_info(db_.get_metadata(std::string(schema::kMetaDocumentPrefix) + doc));
+  if (decoded.is_ok()) info = std::move(decoded).value();
+  return documents_.emplace(doc, std::move(info)).first->second;
+}
+
+Result<std::vector<index_format::AcronymDefinition>> IndexReader::acronym_definitions() const {
+  std::vector<index_format::AcronymDefinition> all;
+  const std::string prefix(schema::kMetaAcronymsPrefix);
+  try {
+    for (auto it = db_.metadata_keys_begin(prefix); it != db_.metadata_keys_end(prefix); ++it) {
+      const std::string key = *it;
+      auto definitions = index_format::decode_acronym_definitions(db_.get_metadata(key), key.substr(prefix.size()));
+      if (!definitions.is_ok()) return Status::index_error("index metadata '" + key + "' is unreadable: " + definitions.status().message());
+      all.insert(all.end(), definitions->begin(), definitions->end());
+    }
+  } catch (const Xapian::Error& e) {
+    return Status::index_error("cannot read the acronyms from the index: " + e.get_description());
+  }
+  return all;
 }
 
 Status IndexReader::reopen() {
   auto opened = open_stub(dir_, shard_options_);
   if (!opened.is_ok()) return Status::index_error("index at " + dir_ + ": error: cannot reopen: " + opened.status().message());
   db_ = opened->db;
+  // The new generation may have other documents and groups.
+  documents_.clear();
+  try {
+    auto acronyms = index_format::AcronymGroups::decode(db_.get_metadata(std::string(schema::kMetaAcronymGroups)));
+    if (!acronyms.is_ok()) return Status::index_error("index at " + dir_ + ": error: " + acronyms.status().message());
+    acronyms_ = std::move(acronyms).value();
+  } catch (const Xapian::Error& e) {
+    return Status::index_error("index at " + dir_ + ": error: cannot reopen: " + e.get_description());
+  }
   for (const auto& u : opened->unreachable) {
     if (std::find(warnings_.begin(), warnings_.end(), u) == warnings_.end()) warnings_.push_back(u);
   }

@@ -1,5 +1,6 @@
 // @brief IndexReader: opens an index directory read-only, checks its schema version, restores the
-// Analyzer it was built with and the documents' titles.
+// Analyzer and acronym groups it was built with; documents' entries are read when first asked for,
+// so opening costs the same whatever the number of documents.
 #pragma once
 
 #include <map>
@@ -10,7 +11,9 @@
 
 #include "analysis/analyzer.h"
 #include "analysis/status.h"
-#include "searcher/acronym_table.h"
+#include "index_format/acronym_definitions.h"
+#include "index_format/acronym_groups.h"
+#include "index_format/passage_record.h"
 #include "searcher/shard_set.h"
 
 namespace searcher {
@@ -19,7 +22,7 @@ namespace searcher {
 // address, so open() returns the reader behind a unique_ptr.
 class IndexReader {
  public:
-  // Opens the index at `dir`: a directory holding the Xapian stub file schema::kStubFileName (what
+  // Opens the index at `dir`: a directory holding the Xapian stub file index_format::kStubFileName (what
   // the indexer writes), or a stub file itself (e.g. one listing remote shards). Each shard is
   // opened as `shards` says (timeouts; with allow_partial, unreachable shards become warnings()).
   // Errors (kind kIndexError) say how to fix them:
@@ -35,12 +38,15 @@ class IndexReader {
   const std::string& dir() const { return dir_; }
   const Xapian::Database& db() const { return db_; }
   const analysis::Analyzer& analyzer() const { return analyzer_; }
-  // The acronyms the indexer learnt, grouped for query expansion.
-  const AcronymTable& acronyms() const { return acronyms_; }
+  // The acronym groups the indexer built, for query expansion (one metadata read at open).
+  const index_format::AcronymGroups& acronyms() const { return acronyms_; }
+  // Every acronym definition of every document, for `--acronyms` (one read per document).
+  // Errors: unreadable metadata, naming the key.
+  analysis::Result<std::vector<index_format::AcronymDefinition>> acronym_definitions() const;
 
-  // Document title by document id, from the index's `doc:<id>` manifests; empty when unknown.
-  const std::string& title(const std::string& doc) const;
-  const std::map<std::string, std::string>& titles() const { return titles_; }
+  // The entry of document `doc` (title, file, …), read from the index on first use and kept;
+  // an empty entry with only the id when the index has none. Throws Xapian::Error.
+  const index_format::DocumentInfo& document(const std::string& doc) const;
 
   // Reopens from the stub: after Xapian::DatabaseModifiedError (an indexer swapped generations
   // under us) it finds the new generation; with allow_partial, it leaves out shards that stopped
@@ -54,15 +60,14 @@ class IndexReader {
   const ShardOptions& shard_options() const { return shard_options_; }
 
  private:
-  IndexReader(std::string dir, Xapian::Database db, analysis::Analyzer analyzer,
-              std::map<std::string, std::string> titles);
+  IndexReader(std::string dir, Xapian::Database db, analysis::Analyzer analyzer);
   static analysis::Result<OpenedShards> open_stub(const std::string& dir, const ShardOptions& shards);
 
   std::string dir_;
   Xapian::Database db_;
   analysis::Analyzer analyzer_;
-  AcronymTable acronyms_;  // refers to analyzer_
-  std::map<std::string, std::string> titles_;
+  index_format::AcronymGroups acronyms_;
+  mutable std::map<std::string, index_format::DocumentInfo> documents_;
   ShardOptions shard_options_;
   std::vector<std::string> warnings_;
   bool remote_ = false;

@@ -30,7 +30,7 @@ BOOST_AUTO_TEST_CASE(errors_say_what_to_do) {
     std::function<std::string(const std::string& scratch)> make;  // returns the --index path
     std::vector<std::string> expected;                             // substrings of the message
   };
-  FixtureIndex old_index(analysis::schema::kSchemaVersion + 1);
+  FixtureIndex old_index(index_format::schema::kSchemaVersion + 1);
   const std::vector<Row> rows = {
       {"missing directory", [](const std::string& s) { return s + "/absent"; },
        {"no index at", "/absent", "indexer --corpus corpus --index", "/absent"}},
@@ -48,8 +48,8 @@ BOOST_AUTO_TEST_CASE(errors_say_what_to_do) {
        },
        {"/dangling"}},
       {"other schema version", [&](const std::string&) { return old_index.dir(); },
-       {"was written by schema version " + std::to_string(analysis::schema::kSchemaVersion + 1),
-        "this searcher reads version " + std::to_string(analysis::schema::kSchemaVersion),
+       {"was written by schema version " + std::to_string(index_format::schema::kSchemaVersion + 1),
+        "this searcher reads version " + std::to_string(index_format::schema::kSchemaVersion),
         "rebuild it with `indexer --index " + old_index.dir() + "`"}},
   };
   FixtureIndex scratch;  // a temp directory to make broken indexes in

@@ -1,7 +1,7 @@
 // @brief JsonPrinter: JSON Lines; the wire format is documented in json_printer.h.
 #include "searcher/json_printer.h"
 
-#include "analysis/schema.h"
+#include "index_format/schema.h"
 
 namespace searcher {
 
@@ -28,7 +28,7 @@ void write_line(std::ostream& out, const json& line) {
 }  // namespace
 
 json JsonPrinter::hit_json(const QueryResult& result, const Hit& hit) const {
-  const analysis::PassageRecord& r = hit.record;
+  const index_format::PassageRecord& r = hit.record;
   json highlights = json::array();
   for (const HighlightSpan& span : hit.snippet.highlights) highlights.push_back({span.begin, span.end});
   json notes = json::array();
@@ -51,11 +51,13 @@ json JsonPrinter::hit_json(const QueryResult& result, const Hit& hit) const {
                {"highlights", highlights},
                {"notes", notes},
                {"suggestion", optional_string(result.suggestion)}};
-  if (r.kind == analysis::schema::kKindNote) {
+  if (r.kind == index_format::schema::kKindNote) {
     line["number"] = optional_int(r.number);
     line["urls"] = r.urls;
     line["ibid_of"] = optional_int(r.ibid_of);
-    line["cited_by"] = r.cited_by;
+    json ids = json::array();
+    for (const auto& citing : r.cited_by) ids.push_back(citing.id);
+    line["cited_by"] = ids;
     json refs = json::array();
     for (const CitingPassage& citing : hit.cited_by) {
       refs.push_back({{"id", citing.id},

@@ -50,9 +50,12 @@ int run(int argc, const char* const argv[]) {
   };
   warn_partial();
   if (options->list_acronyms) {
-    searcher::print_acronyms(index.value()->acronyms(), options->format, std::cout);
+    auto definitions = index.value()->acronym_definitions();
+    if (!definitions.is_ok()) return fail("error: " + definitions.status().message());
+    const bool none = definitions->empty();
+    searcher::print_acronyms(std::move(definitions).value(), options->format, std::cout);
     std::cout.flush();
-    return index.value()->acronyms().definitions().empty() ? kExitNoHit : kExitHit;
+    return none ? kExitNoHit : kExitHit;
   }
 
   searcher::QueryRunner runner(*index.value(), options->query_options, options->rank);

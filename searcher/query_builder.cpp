@@ -4,14 +4,14 @@
 
 #include <algorithm>
 
-#include "analysis/schema.h"
+#include "index_format/schema.h"
 #include "searcher/query_text_rewriter.h"
 #include "searcher/spelling_suggester.h"
 
 namespace searcher {
 namespace {
 
-namespace schema = analysis::schema;
+namespace schema = index_format::schema;
 using analysis::Result;
 using analysis::Status;
 
@@ -22,13 +22,15 @@ constexpr double kSectionWeight = 0.3;
 // The share of weight a group's own words get on top of the group's, so that they win ties.
 constexpr double kOwnWordsBonus = 0.5;
 constexpr const char* kExpansionField = "syn";
+constexpr const char* kPhraseField = "phr";
 
 // Terms all the wildcards of one query may expand to together (each one still at most
 // QueryOptions::wildcard_limit).
 constexpr unsigned kWildcardTermBudget = 1024;
 
-const std::vector<std::string> kBooleanFields = {"source", "kind", "note"};
-const std::vector<std::string> kTextFields = {"section"};
+const std::vector<std::string> kBooleanFields = {std::string(schema::kFieldSource), std::string(schema::kFieldKind),
+                                                std::string(schema::kFieldNote)};
+const std::vector<std::string> kTextFields = {std::string(schema::kFieldSection)};
 
 constexpr unsigned kParseFlags = Xapian::QueryParser::FLAG_PHRASE | Xapian::QueryParser::FLAG_BOOLEAN |
                                  Xapian::QueryParser::FLAG_LOVEHATE | Xapian::QueryParser::FLAG_WILDCARD |
@@ -43,59 +45,73 @@ Xapian::QueryParser make_parser(const QueryOptions& options, const Xapian::Datab
   qp.set_stopper(analyzer.stopper());
   qp.set_default_op(options.require_all ? Xapian::Query::OP_AND : Xapian::Query::OP_OR);
   qp.set_max_expansion(options.wildcard_limit, Xapian::Query::WILDCARD_LIMIT_MOST_FREQUENT);
-  qp.add_boolean_prefix("source", std::string(schema::kPrefixSource));
-  qp.add_boolean_prefix("kind", std::string(schema::kPrefixKind));
-  qp.add_boolean_prefix("note", std::string(schema::kPrefixCitesNote));
-  qp.add_prefix("section", std::string(schema::kPrefixSection));
+  qp.add_boolean_prefix(std::string(schema::kFieldSource), std::string(schema::kPrefixSource));
+  qp.add_boolean_prefix(std::string(schema::kFieldKind), std::string(schema::kPrefixKind));
+  qp.add_boolean_prefix(std::string(schema::kFieldNote), std::string(schema::kPrefixCitesNote));
+  qp.add_prefix(std::string(schema::kFieldSection), std::string(schema::kPrefixSection));
   if (!default_prefix.empty()) qp.add_prefix("", default_prefix);
   return qp;
 }
 
-// Answers the "syn:N" fields the rewriter put where the query names an acronym group.
-// The index terms QueryParser makes of these words: a stemmed term for one word, the unstemmed
-// terms of a phrase for several.
-std::vector<std::string> member_terms(const std::vector<std::string>& words, const analysis::Analyzer& analyzer,
-                                      const std::string& prefix) {
-  if (words.size() == 1) return {"Z" + prefix + analyzer.stem(words[0])};
-  std::vector<std::string> terms;
-  for (const auto& w : words) terms.push_back(prefix + w);
-  return terms;
+// The query for a run of analysed words as QueryParser reads a phrase: one word is its stemmed
+// term, several a phrase of their terms. Under no prefix, a phrase holding a stopword is matched
+// through bigram terms (schema.h kPrefixBigram): each pair with a stopword is one term at its
+// first word's position, the other words their own, so the items stand at consecutive positions
+// and a stopword's posting list, with positions in nearly every passage, is never read.
+Xapian::Query words_query(const std::vector<std::string>& words, const analysis::Analyzer& analyzer,
+                          const std::string& prefix, bool bigrams) {
+  if (words.size() == 1) return Xapian::Query(std::string(schema::kPrefixStem) + prefix + analyzer.stem(words[0]));
+  std::vector<std::string> items;
+  const size_t n = words.size();
+  for (size_t i = 0; i < n; ++i) {
+    if (bigrams && i + 1 < n && (analyzer.is_stopword(words[i]) || analyzer.is_stopword(words[i + 1]))) {
+      items.push_back(std::string(schema::kPrefixBigram) + analyzer.canonical(words[i]) + ' ' +
+                      analyzer.canonical(words[i + 1]));
+      if (i + 2 == n) break;  // the bigram holds the last word
+      continue;
+    }
+    items.push_back(prefix + words[i]);
+  }
+  if (items.size() == 1) return Xapian::Query(items[0]);
+  return Xapian::Query(Xapian::Query::OP_PHRASE, items.begin(), items.end(), items.size());
 }
 
+// Answers the "syn:N" fields the rewriter put where the query names an acronym group: the group's
+// term, plus the words as typed scaled by kOwnWordsBonus.
 class ExpansionProcessor : public Xapian::FieldProcessor {
  public:
-  ExpansionProcessor(const std::vector<ExpansionUse>& uses, const AcronymTable& table,
+  ExpansionProcessor(const std::vector<ExpansionUse>& uses, const index_format::AcronymGroups& groups,
                      const analysis::Analyzer& analyzer, std::string prefix)
-      : uses_(uses), table_(table), analyzer_(analyzer), prefix_(std::move(prefix)) {}
+      : uses_(uses), groups_(groups), analyzer_(analyzer), prefix_(std::move(prefix)) {}
 
   Xapian::Query operator()(const std::string& value) override {
     const ExpansionUse& use = uses_.at(std::stoul(value));
-    const Xapian::Query own = words_query(use.words);
-    std::vector<Xapian::Query> members = {own};
-    for (const auto& member : table_.members(use.group)) {
-      if (!same_words(member, use.words)) members.push_back(words_query(member));
-    }
-    Xapian::Query group(Xapian::Query::OP_SYNONYM, members.begin(), members.end());
+    const Xapian::Query own = words_query(use.words, analyzer_, prefix_, prefix_.empty());
+    const Xapian::Query group(prefix_ + groups_.term(use.group));
     return Xapian::Query(Xapian::Query::OP_OR, group, Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, own, kOwnWordsBonus));
   }
 
  private:
-  // The terms QueryParser makes of these words: a stemmed term for one word, a phrase of
-  // unstemmed terms for several.
-  Xapian::Query words_query(const std::vector<std::string>& words) const {
-    const auto terms = member_terms(words, analyzer_, prefix_);
-    if (terms.size() == 1) return Xapian::Query(terms[0]);
-    return Xapian::Query(Xapian::Query::OP_PHRASE, terms.begin(), terms.end(), terms.size());
-  }
-  bool same_words(const std::vector<std::string>& a, const std::vector<std::string>& b) const {
-    if (a.size() != b.size()) return false;
-    for (size_t i = 0; i < a.size(); ++i)
-      if (analyzer_.stem(a[i]) != analyzer_.stem(b[i])) return false;
-    return true;
+  const std::vector<ExpansionUse>& uses_;
+  const index_format::AcronymGroups& groups_;
+  const analysis::Analyzer& analyzer_;
+  const std::string prefix_;
+};
+
+// Answers the "phr:N" fields the rewriter put where a quoted phrase holds a stopword.
+class PhraseProcessor : public Xapian::FieldProcessor {
+ public:
+  PhraseProcessor(const std::vector<PhraseUse>& uses, const analysis::Analyzer& analyzer, std::string prefix)
+      : uses_(uses), analyzer_(analyzer), prefix_(std::move(prefix)) {}
+
+  Xapian::Query operator()(const std::string& value) override {
+    const auto& words = uses_.at(std::stoul(value)).words;
+    if (words.size() == 1) return Xapian::Query(prefix_ + words[0]);
+    return words_query(words, analyzer_, prefix_, prefix_.empty());
   }
 
-  const std::vector<ExpansionUse>& uses_;
-  const AcronymTable& table_;
+ private:
+  const std::vector<PhraseUse>& uses_;
   const analysis::Analyzer& analyzer_;
   const std::string prefix_;
 };
@@ -116,9 +132,10 @@ unsigned count_expansions(const Xapian::Database& db, const std::string& prefix,
 }  // namespace
 
 Result<BuiltQuery> build_query(const std::string& text, const QueryOptions& options, const Xapian::Database& db,
-                               const analysis::Analyzer& analyzer, const AcronymTable* acronyms) {
-  const AcronymTable* expand = options.synonyms ? acronyms : nullptr;
-  auto rewritten = rewrite_query_text(text, analyzer, options.synonyms, kBooleanFields, kTextFields, expand, kExpansionField);
+                               const analysis::Analyzer& analyzer, const index_format::AcronymGroups* acronyms) {
+  const index_format::AcronymGroups* expand = options.synonyms ? acronyms : nullptr;
+  auto rewritten = rewrite_query_text(text, analyzer, options.synonyms, kBooleanFields, kTextFields, expand, kExpansionField,
+                                      options.synonyms ? kPhraseField : "");
   if (!rewritten.is_ok()) return rewritten.status();
   if (rewritten->word_count == 0) {
     return Status::query_error("query:1: error: nothing to search for: the query has no words");
@@ -135,24 +152,30 @@ Result<BuiltQuery> build_query(const std::string& text, const QueryOptions& opti
 
   BuiltQuery built;
   built.analysed = rewritten->text;
-  static const AcronymTable kNoAcronyms;
-  const AcronymTable& table = expand ? *expand : kNoAcronyms;
+  static const index_format::AcronymGroups kNoAcronyms;
+  const index_format::AcronymGroups& table = expand ? *expand : kNoAcronyms;
   ExpansionProcessor text_expansions(rewritten->expansions, table, analyzer, "");
   ExpansionProcessor section_expansions(rewritten->expansions, table, analyzer, std::string(schema::kPrefixSection));
+  PhraseProcessor text_phrases(rewritten->phrases, analyzer, "");
+  PhraseProcessor section_phrases(rewritten->phrases, analyzer, std::string(schema::kPrefixSection));
+  std::vector<Xapian::Query> expansion_only;
   for (const auto& use : rewritten->expansions) {
     std::string alternatives;
-    ExpansionTerms terms{member_terms(use.words, analyzer, ""), {}};
     for (const auto& member : table.members(use.group)) {
-      if (member == use.words) continue;
-      alternatives += (alternatives.empty() ? "" : " | ") + describe(member);
-      terms.others.push_back(member_terms(member, analyzer, ""));
+      if (member.words == use.words) continue;
+      alternatives += (alternatives.empty() ? "" : " | ") + describe(member.words);
     }
     built.expansions.push_back(describe(use.words) + " -> " + alternatives);
-    built.expansion_terms.push_back(std::move(terms));
+    expansion_only.emplace_back(Xapian::Query::OP_AND_NOT, Xapian::Query(table.term(use.group)),
+                                words_query(use.words, analyzer, "", true));
+  }
+  if (!expansion_only.empty()) {
+    built.expansion_only = Xapian::Query(Xapian::Query::OP_OR, expansion_only.begin(), expansion_only.end());
   }
   try {
     Xapian::QueryParser parser = make_parser(capped, db, analyzer, "");
     parser.add_prefix(kExpansionField, &text_expansions);
+    parser.add_prefix(kPhraseField, &text_phrases);
     Xapian::Query main = parser.parse_query(built.analysed, kParseFlags);
     // Spelled over the query without "syn:N" placeholders, so the suggestion reads as typed.
     auto plain = rewrite_query_text(text, analyzer, options.synonyms, kBooleanFields, kTextFields);
@@ -160,6 +183,7 @@ Result<BuiltQuery> build_query(const std::string& text, const QueryOptions& opti
     Xapian::QueryParser section_parser = make_parser(capped, db, analyzer, std::string(schema::kPrefixSection));
     section_parser.set_default_op(Xapian::Query::OP_OR);
     section_parser.add_prefix(kExpansionField, &section_expansions);
+    section_parser.add_prefix(kPhraseField, &section_phrases);
     Xapian::Query section = section_parser.parse_query(built.analysed, kParseFlags);
     built.query = section.empty()
                       ? main

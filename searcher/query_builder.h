@@ -9,8 +9,7 @@
 
 #include "analysis/analyzer.h"
 #include "analysis/status.h"
-#include "searcher/acronym_table.h"
-#include "searcher/expansion_blend.h"
+#include "index_format/acronym_groups.h"
 
 namespace searcher {
 
@@ -28,7 +27,9 @@ struct BuiltQuery {
   std::string suggestion;                 // "Did you mean" text, empty when none
   std::vector<std::string> notices;       // e.g. "wildcard 'a*' capped at 256 terms"
   std::vector<std::string> expansions;    // e.g. "mod -> \"ministry of defense\"" (for --explain)
-  std::vector<ExpansionTerms> expansion_terms;  // per acronym group used, for blend_expansions
+  // Matches found only through an acronym group, not through the words as typed (empty when the
+  // query names no group): the ranker shows the best of them within sight (blend_order).
+  Xapian::Query expansion_only;
 };
 
 // Parses `text` with Xapian's QueryParser: phrases "…", AND/OR/NOT, +/-, NEAR, wildcards (capped,
@@ -36,14 +37,15 @@ struct BuiltQuery {
 // A word in a passage's section path weighs on the passage, less than one in its text.
 // With options.synonyms, spelling variants are searched as one word, and an acronym or expansion
 // from `acronyms` (may be null) is searched with the rest of its group: the words as typed and
-// their alternatives count as one term (Xapian's OP_SYNONYM), plus a small bonus for the words as
-// typed, so a passage using them ranks at least as high as an otherwise equal one using another
-// member of the group.
+// their alternatives are one term, the group's (schema.h: every occurrence of a member is indexed
+// with it), plus a small bonus for the words as typed, so a passage using them ranks at least as
+// high as an otherwise equal one using another member of the group. A quoted phrase holding a
+// stopword is matched through bigram terms, never the stopword's own positions.
 // Returns a query_error Status whose message names the query and the 1-based column:
 // "query:7: error: unbalanced quote" for unbalanced quotes or brackets, an unknown field, a NUL
 // byte or other control character, or invalid UTF-8.
 analysis::Result<BuiltQuery> build_query(const std::string& text, const QueryOptions& options,
                                          const Xapian::Database& db, const analysis::Analyzer& analyzer,
-                                         const AcronymTable* acronyms = nullptr);
+                                         const index_format::AcronymGroups* acronyms = nullptr);
 
 }  // namespace searcher

@@ -3,7 +3,7 @@
 
 #include <filesystem>
 
-#include "analysis/schema.h"
+#include "index_format/schema.h"
 #include "searcher/query_builder.h"
 
 namespace {
@@ -42,7 +42,7 @@ struct Fixture {
     analyzer.index_text(doc, text, &pos);
     Xapian::termpos section_pos = 0;
     for (const auto& s : section) analyzer.index_text(doc, s, &section_pos, "S");
-    doc.add_boolean_term(std::string(analysis::schema::kPrefixId) + id);
+    doc.add_boolean_term(std::string(index_format::schema::kPrefixId) + id);
     doc.set_data(id);
     for (const auto& w : analyzer.words(text)) db.add_spelling(w.text);
     db.add_document(doc);

@@ -74,12 +74,21 @@ Result<QueryResult> QueryRunner::run_once(const std::string& text, QueryStats* s
 
   start = std::chrono::steady_clock::now();
   auto ranking = rank(index_.db(), built->query, index_.analyzer().stemmer(), rank_options_,
-                      query_options_.synonyms ? built->expansion_terms : std::vector<ExpansionTerms>{});
+                      query_options_.synonyms ? built->expansion_only : Xapian::Query());
   if (!ranking.is_ok()) return ranking.status();
-  NoteResolver resolver(index_.db());
-  for (Hit& hit : ranking->hits) {
-    Status resolved = resolver.resolve(hit);
-    if (!resolved.is_ok()) return resolved;
+  try {
+    for (Hit& hit : ranking->hits) {
+      const index_format::DocumentInfo& document = index_.document(hit.record.doc);
+      hit.record.title = document.title;
+      hit.record.file = document.file;
+      attach_notes(hit, document);
+    }
+  } catch (const Xapian::DatabaseModifiedError& e) {
+    return Status::busy("index changed while reading documents: " + e.get_msg());
+  } catch (const Xapian::NetworkError& e) {
+    return Status::io_error("a remote shard stopped answering: " + e.get_description());
+  } catch (const Xapian::Error& e) {
+    return Status::index_error("reading the documents of the hits: " + e.get_description());
   }
   result.hits = std::move(ranking->hits);
   result.matches_estimated = ranking->matches_estimated;

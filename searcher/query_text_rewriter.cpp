@@ -65,9 +65,10 @@ std::string join(const std::vector<std::string>& words, const char* separator) {
 class Rewriter {
  public:
   Rewriter(const analysis::Analyzer& analyzer, bool canonical, const std::vector<std::string>& boolean_fields,
-           const std::vector<std::string>& text_fields, const AcronymTable* acronyms, const std::string& expansion_field)
+           const std::vector<std::string>& text_fields, const index_format::AcronymGroups* acronyms,
+           const std::string& expansion_field, const std::string& phrase_field)
       : analyzer_(analyzer), canonical_(canonical), boolean_fields_(boolean_fields), text_fields_(text_fields),
-        acronyms_(acronyms), expansion_field_(expansion_field) {}
+        acronyms_(acronyms), expansion_field_(expansion_field), phrase_field_(phrase_field) {}
 
   Result<RewrittenQuery> run(const std::u32string& q) {
     std::vector<int> open_brackets;
@@ -121,14 +122,24 @@ class Rewriter {
       open_quote_ = column;
       phrase_start_ = out_.text.size();
       phrase_words_.clear();
+      phrase_wildcard_ = false;
       out_.text += '"';
       return;
     }
     open_quote_ = 0;
     // A quoted acronym or expansion ("Ministry of Defense") is searched with its group.
-    if (auto group = acronyms_ ? acronyms_->group_of(phrase_words_) : std::nullopt) {
+    if (auto group = acronyms_ ? acronyms_->group_of(phrase_words_, analyzer_) : std::nullopt) {
       out_.text.resize(phrase_start_);
       emit_expansion(*group, phrase_words_);
+      return;
+    }
+    const bool field_value = phrase_start_ > 0 && out_.text[phrase_start_ - 1] == ':';
+    const bool has_stopword = std::any_of(phrase_words_.begin(), phrase_words_.end(),
+                                          [&](const std::string& w) { return analyzer_.is_stopword(w); });
+    if (!phrase_field_.empty() && !field_value && !phrase_wildcard_ && phrase_words_.size() >= 2 && has_stopword) {
+      out_.text.resize(phrase_start_);
+      out_.text += phrase_field_ + ":" + std::to_string(out_.phrases.size());
+      out_.phrases.push_back(PhraseUse{phrase_words_});
       return;
     }
     out_.text += '"';
@@ -137,7 +148,10 @@ class Rewriter {
   // One run of non-space characters between syntax characters.
   Status run_of(const std::u32string& q, size_t begin, size_t end) {
     const int column = static_cast<int>(begin) + 1;
-    if (open_quote_) return words(to_utf8(q, begin, end), column, Context::kPhrase);
+    if (open_quote_) {
+      if (q[end - 1] == '*') phrase_wildcard_ = true;
+      return words(to_utf8(q, begin, end), column, Context::kPhrase);
+    }
     const std::string whole = to_utf8(q, begin, end);
     const bool plain = q[begin] != '+' && q[begin] != '-' && !is_operator(whole) && whole.find(':') == std::string::npos &&
                        whole.back() != '*';
@@ -226,7 +240,7 @@ class Rewriter {
         std::vector<std::string> span;
         for (size_t j = i; j < pending_.size() && span.size() < acronyms_->longest_member(); ++j) {
           span.insert(span.end(), pending_[j].begin(), pending_[j].end());
-          if (auto g = acronyms_->group_of(span)) {
+          if (auto g = acronyms_->group_of(span, analyzer_)) {
             group = g;
             words = span;
             matched_end = j;
@@ -254,8 +268,10 @@ class Rewriter {
   const bool canonical_;
   const std::vector<std::string>& boolean_fields_;
   const std::vector<std::string>& text_fields_;
-  const AcronymTable* acronyms_;
+  const index_format::AcronymGroups* acronyms_;
   const std::string expansion_field_;
+  const std::string phrase_field_;
+  bool phrase_wildcard_ = false;
   RewrittenQuery out_;
   std::vector<std::vector<std::string>> pending_;
   int open_quote_ = 0;
@@ -267,11 +283,12 @@ class Rewriter {
 
 Result<RewrittenQuery> rewrite_query_text(const std::string& query, const analysis::Analyzer& analyzer,
                                           bool canonical_spelling, const std::vector<std::string>& boolean_fields,
-                                          const std::vector<std::string>& text_fields, const AcronymTable* acronyms,
-                                          const std::string& expansion_field) {
+                                          const std::vector<std::string>& text_fields,
+                                          const index_format::AcronymGroups* acronyms,
+                                          const std::string& expansion_field, const std::string& phrase_field) {
   auto decoded = decode(query);
   if (!decoded.is_ok()) return decoded.status();
-  return Rewriter(analyzer, canonical_spelling, boolean_fields, text_fields, acronyms, expansion_field)
+  return Rewriter(analyzer, canonical_spelling, boolean_fields, text_fields, acronyms, expansion_field, phrase_field)
       .run(decoded.value());
 }
 

@@ -7,7 +7,7 @@
 
 #include "analysis/analyzer.h"
 #include "analysis/status.h"
-#include "searcher/acronym_table.h"
+#include "index_format/acronym_groups.h"
 
 namespace searcher {
 
@@ -24,10 +24,17 @@ struct ExpansionUse {
   std::vector<std::string> words;  // as typed, analysed and canonical
 };
 
+// A quoted phrase holding a stopword; the rewritten text holds "phr:N" in its place, N indexing
+// RewrittenQuery::phrases, so the query builder can match it through bigram terms.
+struct PhraseUse {
+  std::vector<std::string> words;  // analysed, canonical
+};
+
 struct RewrittenQuery {
   std::string text;                     // for QueryParser: words analysed, syntax kept
   std::vector<WildcardUse> wildcards;
   std::vector<ExpansionUse> expansions;
+  std::vector<PhraseUse> phrases;
   int word_count = 0;                   // analysed words and field values kept
 };
 
@@ -38,7 +45,9 @@ struct RewrittenQuery {
 // "cyber-security". `fields` are the known field names; boolean fields' values are copied as
 // typed. With `acronyms`, a run of plain words (outside phrases, no operator, '+', '-' or
 // wildcard among them) or a whole quoted phrase that is a member of an acronym group becomes
-// "syn:N" (longest match first); `expansion_field` is that field's name.
+// "syn:N" (longest match first); `expansion_field` is that field's name. With `phrase_field`
+// non-empty, a quoted phrase of two or more words holding a stopword (and not a field's value)
+// becomes "<phrase_field>:N".
 // Errors (query_error, "query:COL: error: …", COL 1-based in characters): a NUL or other
 // control byte, invalid UTF-8, an unbalanced quote or bracket, an unknown field, brackets nested
 // deeper than kMaxBracketDepth, more than kMaxQueryWords words (field values included).
@@ -51,7 +60,8 @@ analysis::Result<RewrittenQuery> rewrite_query_text(const std::string& query, co
                                                     bool canonical_spelling,
                                                     const std::vector<std::string>& boolean_fields,
                                                     const std::vector<std::string>& text_fields,
-                                                    const AcronymTable* acronyms = nullptr,
-                                                    const std::string& expansion_field = "syn");
+                                                    const index_format::AcronymGroups* acronyms = nullptr,
+                                                    const std::string& expansion_field = "syn",
+                                                    const std::string& phrase_field = "");
 
 }  // namespace searcher

@@ -5,7 +5,9 @@
 #include <set>
 #include <string>
 
-#include "analysis/schema.h"
+#include "index_format/record_codec.h"
+#include "index_format/schema.h"
+#include "searcher/expansion_blend.h"
 #include "searcher/highlight.h"
 
 namespace searcher {
@@ -46,18 +48,27 @@ double term_weight_in(const Xapian::Database& db, const std::string& term, Xapia
 constexpr Xapian::doccount kBlendDepth = 100;
 constexpr size_t kBlendSlot = 2;
 
-// The MSet positions to show, in order: BM25 order, or blended when the query used acronyms.
-std::vector<size_t> display_order(const Xapian::Enquire& enquire, const Xapian::MSet& mset,
-                                  const std::vector<ExpansionTerms>& expansions) {
+// The MSet positions to show, in order: BM25 order, with the best match found only through an
+// acronym expansion (the top match of `query` filtered by `expansion_only`) moved up to
+// kBlendSlot when it is within the MSet.
+std::vector<size_t> display_order(const Xapian::Database& db, const Xapian::Query& query, const Xapian::MSet& mset,
+                                  const Xapian::Query& expansion_only) {
   std::vector<bool> only(mset.size(), false);
-  if (!expansions.empty()) {
-    // Looks no further than the first expansion-only match: matching terms cost a term-list read
-    // (a round trip on a remote shard) per match.
-    size_t i = 0;
-    for (auto it = mset.begin(); it != mset.end(); ++it, ++i) {
-      std::vector<std::string> matching(enquire.get_matching_terms_begin(it), enquire.get_matching_terms_end(it));
-      only[i] = found_only_through_expansion(matching, expansions);
-      if (only[i]) break;
+  if (!expansion_only.empty() && !mset.empty()) {
+    Xapian::Enquire enquire(db);
+    enquire.set_query(Xapian::Query(Xapian::Query::OP_FILTER, query, expansion_only));
+    enquire.set_weighting_scheme(Xapian::BM25Weight());
+    enquire.set_sort_by_relevance_then_value(index_format::schema::kSlotId, false);
+    Xapian::MSet best = enquire.get_mset(0, 1);
+    if (!best.empty()) {
+      const Xapian::docid wanted = *best.begin();
+      size_t i = 0;
+      for (auto it = mset.begin(); it != mset.end(); ++it, ++i) {
+        if (*it == wanted) {
+          only[i] = true;
+          break;
+        }
+      }
     }
   }
   return blend_order(only, kBlendSlot);
@@ -66,7 +77,7 @@ std::vector<size_t> display_order(const Xapian::Enquire& enquire, const Xapian::
 }  // namespace
 
 Result<Ranking> rank(const Xapian::Database& db, const Xapian::Query& query, const Xapian::Stem& stemmer,
-                     const RankOptions& options, const std::vector<ExpansionTerms>& expansions) {
+                     const RankOptions& options, const Xapian::Query& expansion_only) {
   try {
     Ranking ranking;
     if (query.empty() || options.limit == 0) return ranking;
@@ -74,10 +85,10 @@ Result<Ranking> rank(const Xapian::Database& db, const Xapian::Query& query, con
     enquire.set_query(query);
     enquire.set_weighting_scheme(Xapian::BM25Weight());
     // Equal scores are ordered by record id, not docid, so a sharded index ranks like a single one.
-    enquire.set_sort_by_relevance_then_value(analysis::schema::kSlotId, false);
+    enquire.set_sort_by_relevance_then_value(index_format::schema::kSlotId, false);
     // The page is cut from the top matches so that blending can move one up from below it; one
     // more than the page is checked so the estimate is exact at least that far.
-    const Xapian::doccount depth = options.offset + options.limit + (expansions.empty() ? 0 : kBlendDepth);
+    const Xapian::doccount depth = options.offset + options.limit + (expansion_only.empty() ? 0 : kBlendDepth);
     Xapian::MSet mset = enquire.get_mset(0, depth, depth + 1);
     ranking.matches_estimated = mset.get_matches_estimated();
     if (options.explain) ranking.term_weights = term_weights(query, mset);
@@ -85,12 +96,12 @@ Result<Ranking> rank(const Xapian::Database& db, const Xapian::Query& query, con
     const auto page_begin = static_cast<Xapian::doccount>(std::min<size_t>(options.offset, mset.size()));
     const auto page_end = static_cast<Xapian::doccount>(std::min<size_t>(options.offset + options.limit, mset.size()));
     if (page_begin < page_end) mset.fetch(mset[page_begin], mset[page_end - 1]);
-    const std::vector<size_t> order = display_order(enquire, mset, expansions);
+    const std::vector<size_t> order = display_order(db, query, mset, expansion_only);
     const size_t end = std::min<size_t>(order.size(), options.offset + options.limit);
     int position = 0;
     for (size_t shown = options.offset; shown < end; ++shown, ++position) {
       Xapian::MSetIterator it = mset[static_cast<Xapian::doccount>(order[shown])];
-      auto record = analysis::decode_record(it.get_document().get_data());
+      auto record = index_format::decode_record(it.get_document().get_data());
       if (!record.is_ok()) {
         return Status::index_error("document " + std::to_string(*it) + ": " + record.status().message());
       }

@@ -3,7 +3,7 @@
 
 #include <cstdio>
 
-#include "analysis/schema.h"
+#include "index_format/schema.h"
 
 namespace searcher {
 
@@ -79,13 +79,13 @@ void TextPrinter::print_result(const QueryResult& result) {
 }
 
 void TextPrinter::print_hit(const Hit& hit) {
-  const analysis::PassageRecord& r = hit.record;
+  const index_format::PassageRecord& r = hit.record;
   std::string place = r.doc;
   for (const std::string& heading : r.section) place += kSectionSeparator + heading;
   std::string kind;
-  if (r.kind == analysis::schema::kKindNote && r.number) {
+  if (r.kind == index_format::schema::kKindNote && r.number) {
     kind = "note " + std::to_string(*r.number) + "  ";
-  } else if (r.kind != analysis::schema::kKindPassage) {
+  } else if (r.kind != index_format::schema::kKindPassage) {
     kind = r.kind + "  ";
   }
   out_ << '\n'
@@ -103,7 +103,7 @@ void TextPrinter::print_hit(const Hit& hit) {
     }
     out_ << '\n';
   }
-  const bool is_note = r.kind == analysis::schema::kKindNote;
+  const bool is_note = r.kind == index_format::schema::kKindNote;
   if (is_note) {
     for (const std::string& url : r.urls) out_ << kIndent << "url: " << url << '\n';
   }

@@ -3,7 +3,7 @@
 
 #include <cstdio>
 
-#include "analysis/schema.h"
+#include "index_format/schema.h"
 
 namespace searcher {
 
@@ -29,11 +29,11 @@ void TsvPrinter::begin() {
 
 void TsvPrinter::print_result(const QueryResult& result) {
   for (const Hit& hit : result.hits) {
-    const analysis::PassageRecord& r = hit.record;
+    const index_format::PassageRecord& r = hit.record;
     std::string section;
     for (const std::string& heading : r.section) section += (section.empty() ? "" : " › ") + heading;
     std::string notes;
-    if (r.kind == analysis::schema::kKindNote) {
+    if (r.kind == index_format::schema::kKindNote) {
       if (r.number) notes = std::to_string(*r.number);
     } else {
       for (int number : r.notes) notes += (notes.empty() ? "" : ",") + std::to_string(number);

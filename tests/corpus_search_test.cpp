@@ -5,8 +5,8 @@
 #include <regex>
 #include <set>
 
-#include "analysis/passage_record.h"
-#include "analysis/schema.h"
+#include "index_format/passage_record.h"
+#include "index_format/schema.h"
 #include "searcher/index_reader.h"
 #include "searcher/query_runner.h"
 
@@ -16,7 +16,7 @@
 
 namespace {
 
-namespace schema = analysis::schema;
+namespace schema = index_format::schema;
 
 struct CorpusIndex {
   std::unique_ptr<searcher::IndexReader> index;
@@ -41,11 +41,11 @@ struct CorpusIndex {
     return out;
   }
 
-  std::vector<analysis::PassageRecord> records() {
-    std::vector<analysis::PassageRecord> all;
+  std::vector<index_format::PassageRecord> records() {
+    std::vector<index_format::PassageRecord> all;
     const Xapian::Database& db = index->db();
     for (auto it = db.postlist_begin(""); it != db.postlist_end(""); ++it) {
-      all.push_back(analysis::decode_record(db.get_document(*it).get_data()).value());
+      all.push_back(index_format::decode_record(db.get_document(*it).get_data()).value());
     }
     return all;
   }
@@ -59,7 +59,7 @@ struct CorpusIndex {
     enquire.set_query(q);
     std::set<std::string> out;
     auto mset = enquire.get_mset(0, 10000);
-    for (auto it = mset.begin(); it != mset.end(); ++it) out.insert(analysis::decode_record(it.get_document().get_data())->id);
+    for (auto it = mset.begin(); it != mset.end(); ++it) out.insert(index_format::decode_record(it.get_document().get_data())->id);
     return out;
   }
 

@@ -11,7 +11,7 @@
 #include <string>
 
 #include "analysis/analyzer.h"
-#include "analysis/passage_record.h"
+#include "index_format/passage_record.h"
 #include "indexer/acronym_finder.h"
 #include "indexer/corpus_manifest.h"
 #include "indexer/document_parser.h"
@@ -90,7 +90,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   const auto records = indexer::build_records(entry, doc);
   indexer::find_acronyms(kFile, doc, records, split_lines(bytes));
   for (const auto& record : records) {
-    auto decoded = analysis::decode_record(analysis::encode_record(record));
+    auto decoded = index_format::decode_record(index_format::encode_record(record));
     if (!decoded.is_ok() || !(decoded.value() == record)) broken("record " + record.id + " does not read back as written");
     const Xapian::Document xapian_doc = indexer::to_xapian_document(record, analyzer());
     for (auto it = xapian_doc.termlist_begin(); it != xapian_doc.termlist_end(); ++it) {

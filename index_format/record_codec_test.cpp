@@ -1,11 +1,11 @@
 #define BOOST_TEST_MODULE passage_record
 #include <boost/test/unit_test.hpp>
 
-#include "analysis/passage_record.h"
+#include "index_format/passage_record.h"
 
 BOOST_AUTO_TEST_CASE(round_trips_every_field) {
-  analysis::PassageRecord r;
-  r.id = analysis::note_id("iiss-japan-2021", 12);
+  index_format::PassageRecord r;
+  r.id = index_format::note_id("iiss-japan-2021", 12);
   r.kind = "note";
   r.doc = "iiss-japan-2021";
   r.title = "Japan";
@@ -18,7 +18,7 @@ BOOST_AUTO_TEST_CASE(round_trips_every_field) {
   r.number = 12;
   r.ibid_of = 11;
   r.cited_by = {"iiss-japan-2021:p14"};
-  auto back = analysis::decode_record(analysis::encode_record(r));
+  auto back = index_format::decode_record(index_format::encode_record(r));
   BOOST_REQUIRE(back.is_ok());
   BOOST_TEST((back.value() == r));
   BOOST_TEST(r.id == "iiss-japan-2021:note12");
@@ -26,7 +26,7 @@ BOOST_AUTO_TEST_CASE(round_trips_every_field) {
 
 BOOST_AUTO_TEST_CASE(malformed_data_is_an_error) {
   for (const char* bad : {"", "{}", "[1,2]", "{\"id\":3}"}) {
-    auto r = analysis::decode_record(bad);
+    auto r = index_format::decode_record(bad);
     BOOST_TEST(!r.is_ok(), bad);
   }
 }

@@ -1,0 +1,37 @@
+// @brief to_xapian_document: the one mapping from a PassageRecord to the Xapian document the
+// index holds (data, terms, positions, value slots). The indexer and every test fixture build
+// their indexes through it, so they cannot drift apart.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include <xapian.h>
+
+#include "analysis/analyzer.h"
+#include "index_format/acronym_groups.h"
+#include "index_format/passage_record.h"
+
+namespace index_format {
+
+// What of a record's text is analysed into terms: the text without its "[n]" note markers and
+// without URLs, whose pieces ("www", "mod", "go", "jp") are not words of the text and would make
+// a query for "MoD" match every note citing www.mod.go.jp. URLs stay in the record.
+std::string text_to_index(const PassageRecord& record);
+
+// The Xapian document for `record`:
+//  - data: encode_record(record) (record_codec.h);
+//  - boolean terms: Q<id>, XSRC:<doc>, XKIND:<kind>, XNOTE:<n> for each cited note;
+//  - value kSlotId: the id;
+//  - the words of text_to_index(record) at positions 1, 2, …, each as typed and, for a spelling
+//    variant, also in its canonical spelling at the same position, plus Z<stem> without position
+//    (Xapian's STEM_SOME layout); XB<w1 w2> at w1's position for two adjacent words one of which
+//    is a stopword; XA<group> at the first word of each occurrence of an acronym group member;
+//  - the section path's words the same way under S (and SXA<group>), 10 positions between headings.
+Xapian::Document to_xapian_document(const PassageRecord& record, const analysis::Analyzer& analyzer,
+                                    const AcronymGroups& groups);
+
+// The words whose spelling data a record adds to the index (and removes with it).
+std::vector<std::string> spelling_words(const PassageRecord& record, const analysis::Analyzer& analyzer);
+
+}  // namespace index_format
