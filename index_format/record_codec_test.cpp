@@ -1,23 +1,22 @@
-#define BOOST_TEST_MODULE passage_record
+#define BOOST_TEST_MODULE record_codec
 #include <boost/test/unit_test.hpp>
 
-#include "index_format/passage_record.h"
+#include "index_format/record_codec.h"
 
 BOOST_AUTO_TEST_CASE(round_trips_every_field) {
   index_format::PassageRecord r;
   r.id = index_format::note_id("iiss-japan-2021", 12);
   r.kind = "note";
   r.doc = "iiss-japan-2021";
-  r.title = "Japan";
   r.section = {"Notes"};
-  r.file = "corpus/iiss-japan-2021.txt";
   r.ordinal = 3;
   r.line_start = 168;
   r.line_end = 168;
   r.text = "Ibid., pp. 218, 267.";
   r.number = 12;
   r.ibid_of = 11;
-  r.cited_by = {"iiss-japan-2021:p14"};
+  r.cited_by = {{"iiss-japan-2021:p14", 40, 42}};
+  r.cited_notes = {{11, "Ministry of Defense, Defense of Japan 2020.", {"https://www.mod.go.jp/"}, std::nullopt, "", true}};
   auto back = index_format::decode_record(index_format::encode_record(r));
   BOOST_REQUIRE(back.is_ok());
   BOOST_TEST((back.value() == r));

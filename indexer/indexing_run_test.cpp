@@ -7,6 +7,7 @@
 #include <xapian.h>
 
 #include "index_format/passage_record.h"
+#include "index_format/record_codec.h"
 #include "index_format/schema.h"
 #include "indexer/index_lock.h"
 #include "indexer/indexing_run.h"

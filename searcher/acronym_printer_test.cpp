@@ -8,11 +8,9 @@
 #include "searcher/acronym_printer.h"
 
 namespace {
-analysis::Analyzer analyzer{analysis::WordLists{}};
-searcher::AcronymTable table() {
-  return searcher::AcronymTable({{"NISC", "National Center of Incident Readiness and Strategy for Cybersecurity", "iiss", "corpus/iiss.txt", 28},
-                                 {"MoD", "Ministry of Defense", "iiss", "corpus/iiss.txt", 27}},
-                                analyzer);
+std::vector<index_format::AcronymDefinition> table() {
+  return {{"NISC", "National Center of Incident Readiness and Strategy for Cybersecurity", "iiss", "corpus/iiss.txt", 28},
+          {"MoD", "Ministry of Defense", "iiss", "corpus/iiss.txt", 27}};
 }
 std::string print(searcher::Format format) {
   std::ostringstream out;

@@ -12,13 +12,23 @@
 using searcher::IndexReader;
 using searcher::testing::FixtureIndex;
 
-BOOST_AUTO_TEST_CASE(opens_fixture_and_restores_analyzer_and_titles) {
+BOOST_AUTO_TEST_CASE(opens_fixture_and_restores_analyzer_documents_and_acronyms) {
   FixtureIndex index;
   auto reader = IndexReader::open(index.dir());
   BOOST_REQUIRE_MESSAGE(reader.is_ok(), reader.status().message());
   BOOST_TEST(reader.value()->db().get_doccount() == 6u);
-  BOOST_TEST(reader.value()->title("demo") == "Demo Document");
-  BOOST_TEST(reader.value()->title("nope").empty());
+  BOOST_TEST(reader.value()->document("demo").title == "Demo Document");
+  BOOST_TEST(reader.value()->document("demo").file == "corpus/demo.txt");
+  BOOST_TEST(reader.value()->document("nope").title.empty());
+  BOOST_TEST(reader.value()->document("nope").id == "nope");
+  const auto& acronyms = reader.value()->acronyms();
+  BOOST_TEST(acronyms.size() == 2u);
+  auto mod = acronyms.group_of({"ministry", "of", "defence"}, reader.value()->analyzer());
+  BOOST_REQUIRE(mod.has_value());
+  BOOST_TEST((acronyms.group_of({"mod"}, reader.value()->analyzer()) == mod));
+  auto definitions = reader.value()->acronym_definitions();
+  BOOST_REQUIRE(definitions.is_ok());
+  BOOST_TEST(definitions->size() == 2u);
   BOOST_TEST(reader.value()->analyzer().is_stopword("the"));
   BOOST_TEST(reader.value()->analyzer().canonical("defence") == "defense");
   BOOST_TEST(reader.value()->reopen().is_ok());

@@ -1,8 +1,11 @@
 #define BOOST_TEST_MODULE query_builder
 #include <boost/test/unit_test.hpp>
 
+#include <algorithm>
 #include <filesystem>
 
+#include "index_format/document_mapping.h"
+#include "index_format/record_codec.h"
 #include "index_format/schema.h"
 #include "searcher/query_builder.h"
 
@@ -17,6 +20,7 @@ analysis::Analyzer make_analyzer() {
 
 struct Fixture {
   analysis::Analyzer analyzer = make_analyzer();
+  index_format::AcronymGroups groups;
   // A real glass database: the in-memory backend keeps no spelling data.
   std::string path = make_temp_dir();
   Xapian::WritableDatabase db{path, Xapian::DB_CREATE_OR_OVERWRITE | Xapian::DB_BACKEND_GLASS};
@@ -36,18 +40,19 @@ struct Fixture {
     add("d", {"Governance"}, "A watershed strategy was published.");
     for (int i = 0; i < 20; ++i) add("w" + std::to_string(i), {}, "apple" + std::to_string(i));
   }
+  // Indexed through the index format's one mapping, with the fixture's acronym groups.
   void add(const std::string& id, const std::vector<std::string>& section, const std::string& text) {
-    Xapian::Document doc;
-    Xapian::termpos pos = 0;
-    analyzer.index_text(doc, text, &pos);
-    Xapian::termpos section_pos = 0;
-    for (const auto& s : section) analyzer.index_text(doc, s, &section_pos, "S");
-    doc.add_boolean_term(std::string(index_format::schema::kPrefixId) + id);
-    doc.set_data(id);
-    for (const auto& w : analyzer.words(text)) db.add_spelling(w.text);
-    db.add_document(doc);
+    index_format::PassageRecord record;
+    record.id = id;
+    record.kind = "passage";
+    record.doc = "d";
+    record.section = section;
+    record.text = text;
+    for (const auto& w : index_format::spelling_words(record, analyzer)) db.add_spelling(w);
+    db.add_document(index_format::to_xapian_document(record, analyzer, groups));
     db.commit();
   }
+  static std::string id_of(const Xapian::Document& doc) { return index_format::decode_record(doc.get_data())->id; }
   std::vector<std::string> ids(const std::string& query, searcher::QueryOptions options = {}) {
     auto built = searcher::build_query(query, options, db, analyzer);
     BOOST_REQUIRE_MESSAGE(built.is_ok(), query + ": " + built.status().message());
@@ -55,7 +60,7 @@ struct Fixture {
     enquire.set_query(built->query);
     std::vector<std::string> out;
     for (auto it = enquire.get_mset(0, 50).begin(); it != enquire.get_mset(0, 50).end(); ++it)
-      out.push_back(it.get_document().get_data());
+      out.push_back(id_of(it.get_document()));
     return out;
   }
 };
@@ -133,7 +138,8 @@ BOOST_AUTO_TEST_CASE(empty_queries_are_errors) {
 }
 
 BOOST_AUTO_TEST_CASE(acronyms_find_their_expansions_and_back) {
-  searcher::AcronymTable table({{"MoD", "Ministry of Defense", "d", "f.txt", 1}}, analyzer);
+  groups = index_format::AcronymGroups::build({{"MoD", "Ministry of Defense", "d", "f.txt", 1}}, analyzer);
+  const index_format::AcronymGroups& table = groups;
   add("own", {}, "The MoD budget grew again this year.");  // as long as "expanded"
   add("expanded", {}, "The Ministry of Defense budget grew again.");
   auto run = [&](const std::string& query, bool synonyms) {
@@ -145,7 +151,7 @@ BOOST_AUTO_TEST_CASE(acronyms_find_their_expansions_and_back) {
     enquire.set_query(built->query);
     std::vector<std::pair<std::string, double>> hits;
     auto mset = enquire.get_mset(0, 10);
-    for (auto it = mset.begin(); it != mset.end(); ++it) hits.emplace_back(it.get_document().get_data(), it.get_weight());
+    for (auto it = mset.begin(); it != mset.end(); ++it) hits.emplace_back(id_of(it.get_document()), it.get_weight());
     return hits;
   };
   auto weight_of = [](const std::vector<std::pair<std::string, double>>& hits, const std::string& id) {
@@ -167,8 +173,44 @@ BOOST_AUTO_TEST_CASE(acronyms_find_their_expansions_and_back) {
   auto built = searcher::build_query("MoD", {}, db, analyzer, &table);
   BOOST_REQUIRE(built->expansions.size() == 1u);
   BOOST_TEST(built->expansions[0] == "mod -> \"ministry of defense\"");
-  BOOST_REQUIRE(built->expansion_terms.size() == 1u);
-  BOOST_TEST((built->expansion_terms[0].own == std::vector<std::string>{"Zmod"}));
+  // One posting list for the whole group: the query reads the group term, not a phrase.
+  BOOST_TEST(built->query.get_description().find("XAmod") != std::string::npos);
+  BOOST_TEST(built->query.get_description().find("PHRASE") == std::string::npos);
+  // Found only through the expansion: the passage saying "Ministry of Defense" alone.
+  Xapian::Enquire only(db);
+  only.set_query(built->expansion_only);
+  auto only_ids = only.get_mset(0, 10);
+  BOOST_REQUIRE(only_ids.size() == 1u);
+  BOOST_TEST(id_of(only_ids.begin().get_document()) == "expanded");
+}
+
+BOOST_AUTO_TEST_CASE(phrases_with_stopwords_use_bigram_terms) {
+  add("x", {}, "Spending on the defense of the islands rose.");
+  add("y", {}, "The islands of the defense were spent on.");
+  struct Row {
+    std::string query;
+    std::vector<std::string> ids;
+    std::string term;  // a bigram term the query must use instead of the stopword's positions
+  };
+  const std::vector<Row> rows = {
+      {"\"defense of the islands\"", {"x"}, "XBdefense of"},
+      {"\"defence of the islands\"", {"x"}, "XBthe islands"},  // variant, canonical in the bigram
+      {"\"of the defense\"", {"y"}, "XBof the"},
+      {"\"Ministry of Defense\"", {"a"}, "XBministry of"},
+      {"\"the islands\"", {"x", "y"}, "XBthe islands"},
+  };
+  for (const auto& row : rows) {
+    BOOST_TEST_CONTEXT(row.query) {
+      auto built = searcher::build_query(row.query, {}, db, analyzer);
+      BOOST_REQUIRE(built.is_ok());
+      const std::string description = built->query.get_description();
+      BOOST_TEST(description.find(row.term) != std::string::npos, description);
+      BOOST_TEST(description.find("@1 the") == std::string::npos);  // no bare stopword term
+      auto found = ids(row.query);
+      std::sort(found.begin(), found.end());
+      BOOST_TEST(found == row.ids, boost::test_tools::per_element());
+    }
+  }
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -25,10 +25,10 @@ std::string squeeze(const std::string& s) {
   return out;
 }
 
-searcher::AcronymTable make_table(const analysis::Analyzer& analyzer) {
-  return searcher::AcronymTable({{"MoD", "Ministry of Defence", "d", "f.txt", 3},
-                                 {"CBMs", "confidence building measures", "d", "f.txt", 9}},
-                                analyzer);
+index_format::AcronymGroups make_table(const analysis::Analyzer& analyzer) {
+  return index_format::AcronymGroups::build({{"MoD", "Ministry of Defence", "d", "f.txt", 3},
+                                             {"CBMs", "confidence building measures", "d", "f.txt", 9}},
+                                            analyzer);
 }
 }  // namespace
 
@@ -85,6 +85,22 @@ BOOST_AUTO_TEST_CASE(marks_acronym_groups_for_expansion) {
       BOOST_REQUIRE(r->expansions.size() == 1u);
       BOOST_TEST(r->expansions[0].words == row.words, row.query);
     }
+  }
+  // A quoted phrase holding a stopword is marked for bigram matching when asked for; a field's
+  // phrase, a phrase without stopwords and a phrase with a wildcard are not.
+  struct PhraseRow { std::string query, expected; std::vector<std::string> words; };
+  const std::vector<PhraseRow> phrases = {
+      {"\"rise of cyber\" japan", "phr:0 japan", {"rise", "of", "cyber"}},
+      {"\"cyber defence\"", "\"cyber defense\"", {}},
+      {"section:\"rise of cyber\"", "section:\"rise of cyber\"", {}},
+      {"\"rise of cyb*\"", "\"rise of cyb*\"", {}},
+  };
+  for (const auto& row : phrases) {
+    auto r = searcher::rewrite_query_text(row.query, analyzer, true, kBool, kText, nullptr, "syn", "phr");
+    BOOST_REQUIRE_MESSAGE(r.is_ok(), row.query + ": " + r.status().message());
+    BOOST_TEST(squeeze(r->text) == row.expected, row.query);
+    BOOST_TEST(r->phrases.size() == (row.words.empty() ? 0u : 1u), row.query);
+    if (!row.words.empty()) BOOST_TEST(r->phrases[0].words == row.words, boost::test_tools::per_element());
   }
   // Without a table (--no-synonyms) nothing is marked.
   auto plain = searcher::rewrite_query_text("MoD budget", analyzer, true, kBool, kText, nullptr);

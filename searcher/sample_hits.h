@@ -30,7 +30,7 @@ inline Hit sample_note_hit() {
   hit.percent = 25;
   hit.record = {"iiss-japan-2021:note12", "note", "iiss-japan-2021", "Japan (chapter 7)", {"Notes"},
                 "corpus/iiss-japan-2021.txt", 70, 168, 168, "Ibid., pp. 218, 267.", {}, 12, {}, 11,
-                {"iiss-japan-2021:p30"}};
+                {{"iiss-japan-2021:p30", 82, 84}}};
   hit.snippet = {"Ibid., pp. 218, 267.", {}};
   hit.notes = {{11, "Ministry of Defense, Defense of Japan 2020, 2020, p. 41.", {}, std::nullopt, "", true}};
   hit.cited_by = {{"iiss-japan-2021:p30", "corpus/iiss-japan-2021.txt", 82, 84}};

@@ -6,6 +6,7 @@
 #include <set>
 
 #include "index_format/passage_record.h"
+#include "index_format/record_codec.h"
 #include "index_format/schema.h"
 #include "searcher/index_reader.h"
 #include "searcher/query_runner.h"
@@ -102,12 +103,16 @@ BOOST_AUTO_TEST_CASE(first_eight_words_of_every_passage_find_it) {
 }
 
 BOOST_AUTO_TEST_CASE(every_learnt_acronym_and_expansion_finds_the_other) {
-  const auto& definitions = index->acronyms().definitions();
+  const auto definitions = index->acronym_definitions().value();
   BOOST_REQUIRE_GE(definitions.size(), 25u);
   std::set<std::string> acronyms;
   size_t checked = 0;
   for (const auto& d : definitions) {
     acronyms.insert(d.acronym);
+    // Every definition the corpus makes is kept in its acronym's group (none is a chance match).
+    BOOST_TEST((index->acronyms().group_of(analysed(d.acronym), index->analyzer()) ==
+                index->acronyms().group_of(analysed(d.expansion), index->analyzer())),
+               d.acronym << " = " << d.expansion << " is not one group");
     const auto acronym = analysed(d.acronym), expansion = analysed(d.expansion);
     for (int direction = 0; direction < 2; ++direction) {
       const auto& asked = direction == 0 ? acronym : expansion;

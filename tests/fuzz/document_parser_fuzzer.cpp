@@ -11,10 +11,14 @@
 #include <string>
 
 #include "analysis/analyzer.h"
+#include "index_format/document_mapping.h"
 #include "index_format/passage_record.h"
+#include "index_format/record_codec.h"
 #include "indexer/acronym_finder.h"
 #include "indexer/corpus_manifest.h"
 #include "indexer/document_parser.h"
+#include "index_format/document_mapping.h"
+#include "index_format/record_codec.h"
 #include "indexer/document_writer.h"
 #include "indexer/line_reader.h"
 
@@ -89,10 +93,14 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   entry.title = "Fuzz";
   const auto records = indexer::build_records(entry, doc);
   indexer::find_acronyms(kFile, doc, records, split_lines(bytes));
+  const auto groups = index_format::AcronymGroups::build({}, analyzer());
   for (const auto& record : records) {
+    index_format::PassageRecord stored = record;
+    stored.title.clear();  // the document's, stored once per document
+    stored.file.clear();
     auto decoded = index_format::decode_record(index_format::encode_record(record));
-    if (!decoded.is_ok() || !(decoded.value() == record)) broken("record " + record.id + " does not read back as written");
-    const Xapian::Document xapian_doc = indexer::to_xapian_document(record, analyzer());
+    if (!decoded.is_ok() || !(decoded.value() == stored)) broken("record " + record.id + " does not read back as written");
+    const Xapian::Document xapian_doc = index_format::to_xapian_document(record, analyzer(), groups);
     for (auto it = xapian_doc.termlist_begin(); it != xapian_doc.termlist_end(); ++it) {
       if ((*it).size() > kXapianMaxTermBytes) broken("a term Xapian would refuse: " + (*it).substr(0, 80));
     }
