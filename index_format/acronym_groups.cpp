@@ -63,6 +63,14 @@ bool expansion_fits_acronym(std::string_view acronym, const std::vector<std::str
       inside = at + 1;
       continue;
     }
+    // Inside a later word ("ICT" in "information and telecommunications technology").
+    size_t later = word + 1;
+    while (later < words.size() && words[later].find(letter, 1) == std::string::npos) ++later;
+    if (later < words.size()) {
+      word = later;
+      inside = words[later].find(letter, 1) + 1;
+      continue;
+    }
     if (std::isdigit(static_cast<unsigned char>(letter))) continue;  // "C4I": digits may be left out
     return false;
   }
@@ -144,11 +152,13 @@ AcronymGroups AcronymGroups::build(const std::vector<AcronymDefinition>& definit
 
 void AcronymGroups::index_members() {
   group_by_key_.clear();
+  group_by_words_.clear();
   lengths_by_first_stem_.clear();
   longest_ = 0;
   for (size_t g = 0; g < groups_.size(); ++g) {
     for (const auto& m : groups_[g]) {
       group_by_key_.emplace(m.key, g);
+      if (m.words.size() > 1) group_by_words_.emplace(join(m.words), g);
       auto& lengths = lengths_by_first_stem_[m.key.substr(0, m.key.find(' '))];
       if (std::find(lengths.begin(), lengths.end(), m.words.size()) == lengths.end()) lengths.push_back(m.words.size());
       std::sort(lengths.rbegin(), lengths.rend());
@@ -175,7 +185,8 @@ std::optional<size_t> AcronymGroups::group_of(const std::vector<std::string>& wo
   return group_of_stems(stems);
 }
 
-std::vector<std::pair<size_t, size_t>> AcronymGroups::occurrences(const std::vector<std::string>& stems) const {
+std::vector<std::pair<size_t, size_t>> AcronymGroups::occurrences(const std::vector<std::string>& words,
+                                                                   const std::vector<std::string>& stems) const {
   std::vector<std::pair<size_t, size_t>> found;
   if (groups_.empty()) return found;
   std::string key;
@@ -183,10 +194,17 @@ std::vector<std::pair<size_t, size_t>> AcronymGroups::occurrences(const std::vec
     auto lengths = lengths_by_first_stem_.find(stems[i]);
     if (lengths == lengths_by_first_stem_.end()) continue;
     for (size_t length : lengths->second) {
-      if (i + length > stems.size()) continue;
-      key = stems[i];
-      for (size_t k = i + 1; k < i + length; ++k) key += ' ' + stems[k];
-      if (auto it = group_by_key_.find(key); it != group_by_key_.end()) {
+      if (i + length > words.size()) continue;
+      if (length == 1) {
+        if (auto it = group_by_key_.find(stems[i]); it != group_by_key_.end()) {
+          found.emplace_back(i, it->second);
+          break;
+        }
+        continue;
+      }
+      key = words[i];
+      for (size_t k = i + 1; k < i + length; ++k) key += ' ' + words[k];
+      if (auto it = group_by_words_.find(key); it != group_by_words_.end()) {
         found.emplace_back(i, it->second);
         break;
       }

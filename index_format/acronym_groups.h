@@ -22,9 +22,10 @@ namespace index_format {
 inline constexpr size_t kMaxExpansionsPerAcronym = 6;
 inline constexpr size_t kMaxGroupMembers = 16;
 
-// True when the expansion's words can spell the acronym: each of its letters and digits, in
-// order, starts a word of the expansion or follows the previous match inside the same word, and
-// the first one starts the first word ("NISC" in "National center of Incident readiness and
+// True when the expansion's words can spell the acronym, as Schwartz and Hearst match them: each
+// of its letters and digits, in order, starts a later word of the expansion, or else follows the
+// previous match inside the same word, or else lies inside a later word; and the first one starts
+// the first word ("NISC" in "National center of Incident readiness and
 // Strategy for Cybersecurity", "C4I" in "command control communications computers and
 // intelligence" with the digit skipped). An expansion defined by a single document is kept only
 // if it fits, since the Schwartz–Hearst finder also accepts chance matches.
@@ -64,9 +65,11 @@ class AcronymGroups {
   // The longest member length in words, bounding how far text is scanned for one.
   size_t longest_member() const { return longest_; }
 
-  // Occurrences of any member in a run of words given by their stems (canonical spellings):
-  // (index of the first word, group), the longest member at each start.
-  std::vector<std::pair<size_t, size_t>> occurrences(const std::vector<std::string>& stems) const;
+  // Occurrences of any member in a run of analysed words (canonical spellings, and their stems):
+  // (index of the first word, group), the longest member at each start. A one-word member matches
+  // by stem ("CBMs" for "CBM"), a longer one word for word, as a phrase of its words would.
+  std::vector<std::pair<size_t, size_t>> occurrences(const std::vector<std::string>& words,
+                                                     const std::vector<std::string>& stems) const;
 
   bool operator==(const AcronymGroups& other) const { return encode() == other.encode(); }
 
@@ -74,7 +77,8 @@ class AcronymGroups {
   void index_members();
 
   std::vector<std::vector<Member>> groups_;
-  std::unordered_map<std::string, size_t> group_by_key_;
+  std::unordered_map<std::string, size_t> group_by_key_;    // by stems
+  std::unordered_map<std::string, size_t> group_by_words_;  // longer members, by their words
   std::unordered_map<std::string, std::vector<size_t>> lengths_by_first_stem_;  // member lengths in words
   size_t longest_ = 0;
 };

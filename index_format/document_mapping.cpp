@@ -41,8 +41,7 @@ void index_words(Xapian::Document& doc, const std::string& text, const std::stri
                  const analysis::Analyzer& analyzer, const AcronymGroups& groups, Xapian::termpos* pos) {
   const std::vector<analysis::Word> words = analyzer.words(text);
   const std::string stem_prefix = std::string(schema::kPrefixStem) + prefix;
-  std::vector<std::string> stems;
-  std::vector<const std::string*> canon;
+  std::vector<std::string> stems, canon;
   stems.reserve(words.size());
   canon.reserve(words.size());
   const Xapian::termpos first = *pos + 1;
@@ -56,17 +55,17 @@ void index_words(Xapian::Document& doc, const std::string& text, const std::stri
     }
     stems.push_back(analyzer.stem(c));
     doc.add_term(stem_prefix + stems.back());
-    canon.push_back(&c);
+    canon.push_back(c);
   }
   if (prefix.empty()) {
     for (size_t i = 0; i + 1 < words.size(); ++i) {
       if (analyzer.is_stopword(words[i].text) || analyzer.is_stopword(words[i + 1].text)) {
-        doc.add_posting(std::string(schema::kPrefixBigram) + *canon[i] + ' ' + *canon[i + 1],
+        doc.add_posting(std::string(schema::kPrefixBigram) + canon[i] + ' ' + canon[i + 1],
                         first + static_cast<Xapian::termpos>(i));
       }
     }
   }
-  for (const auto& [i, g] : groups.occurrences(stems)) {
+  for (const auto& [i, g] : groups.occurrences(canon, stems)) {
     doc.add_posting(prefix + groups.term(g), first + static_cast<Xapian::termpos>(i));
   }
 }

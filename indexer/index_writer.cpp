@@ -202,7 +202,8 @@ LiveIndex read_live_index(const std::string& dir) {
     live.word_lists = db.get_metadata(std::string(schema::kMetaWordLists));
     live.acronym_groups = db.get_metadata(std::string(schema::kMetaAcronymGroups));
     const std::string acronyms_prefix(schema::kMetaAcronymsPrefix);
-    for (auto it = db.metadata_keys_begin(acronyms_prefix); it != db.metadata_keys_end(acronyms_prefix); ++it) {
+    // An index of another schema is rebuilt whole; its entries need not (and may not) decode.
+    if (live.schema_version == schema::kSchemaVersion) for (auto it = db.metadata_keys_begin(acronyms_prefix); it != db.metadata_keys_end(acronyms_prefix); ++it) {
       const std::string doc = (*it).substr(acronyms_prefix.size());
       auto definitions = index_format::decode_acronym_definitions(db.get_metadata(*it), doc);
       if (!definitions.is_ok()) throw std::runtime_error(definitions.status().message());

@@ -93,7 +93,7 @@ BOOST_AUTO_TEST_CASE(marks_acronym_groups_for_expansion) {
       {"\"rise of cyber\" japan", "phr:0 japan", {"rise", "of", "cyber"}},
       {"\"cyber defence\"", "\"cyber defense\"", {}},
       {"section:\"rise of cyber\"", "section:\"rise of cyber\"", {}},
-      {"\"rise of cyb*\"", "\"rise of cyb*\"", {}},
+      {"\"rise of cyb*\"", "\"rise of cyb\"", {}},  // QueryParser takes no wildcard inside a phrase
   };
   for (const auto& row : phrases) {
     auto r = searcher::rewrite_query_text(row.query, analyzer, true, kBool, kText, nullptr, "syn", "phr");
