@@ -172,37 +172,37 @@ QUERY is Xapian query syntax over the indexed words:
 Put a query starting with '-' after `--`:  searcher -- -olympic cyber
 
 Options:
-  --index DIR            index directory or stub file (default: index)
-                         example: searcher --index /tmp/idx cyber
-  --format FORMAT        text (default), json (JSON Lines), tsv
-                         example: searcher --format json cyber | jq .file
-  --color WHEN           never, always, auto (default: on a TTY, unless NO_COLOR is set)
-                         example: searcher --color=always cyber | less -R
-  --limit N              hits to show, 1 to 10000 (default: 10)
-                         example: searcher --limit 3 cyber
-  --offset N             hits to skip first (default: 0)
-                         example: searcher --offset 10 cyber
-  --all                  every word must match
-                         example: searcher --all cyber defense units
-  --no-synonyms          no acronym or spelling-variant expansion
-                         example: searcher --no-synonyms MoD
-  --explain              show the parsed query, expansions and term weights
-                         example: searcher --explain MoD cyber
-  --batch                one query per line of stdin, one index open
-                         example: printf 'cyber\nnorms\n' | searcher --batch --format json
+  --index DIR            index directory or stub file (default: index).
+                         Example: searcher --index /tmp/idx cyber
+  --format FORMAT        text (default), json (JSON Lines), tsv.
+                         Example: searcher --format json cyber | jq .file
+  --color WHEN           never, always, auto (default: on a TTY, unless NO_COLOR is set).
+                         Example: searcher --color=always cyber | less -R
+  --limit N              hits to show, 1 to 10000 (default: 10).
+                         Example: searcher --limit 3 cyber
+  --offset N             hits to skip first (default: 0).
+                         Example: searcher --offset 10 cyber
+  --all                  every word must match.
+                         Example: searcher --all cyber defense units
+  --no-synonyms          no acronym or spelling-variant expansion.
+                         Example: searcher --no-synonyms MoD
+  --explain              show the parsed query, expansions and term weights.
+                         Example: searcher --explain MoD cyber
+  --batch                one query per line of stdin, one index open.
+                         Example: printf 'cyber\nnorms\n' | searcher --batch --format json
   --stats                microseconds spent parsing, matching, rendering per query
-                         (stderr in text and tsv, a "stats" field in json)
-                         example: searcher --stats cyber
-  --acronyms             list the acronyms the index learnt, with expansion and file:line
-                         example: searcher --acronyms --format json | jq .acronym
-  --list-documents       list the index's documents: id (for source:ID), title, file
-                         example: searcher --list-documents --format tsv | cut -f1
+                         (stderr in text and tsv, a "stats" field in json).
+                         Example: searcher --stats cyber
+  --acronyms             list the acronyms the index learnt, with expansion and file:line.
+                         Example: searcher --acronyms --format json | jq .acronym
+  --list-documents       list the index's documents: id (for source:ID), title, file.
+                         Example: searcher --list-documents --format tsv | cut -f1
   --timeout MS           remote shards: connect and answer within MS milliseconds
-                         (default: 10000)
-                         example: searcher --index shards.stub --timeout 2000 cyber
+                         (default: 10000).
+                         Example: searcher --index shards.stub --timeout 2000 cyber
   --allow-partial        search the shards that answer; warn about the others
-                         (default: error)
-                         example: searcher --index shards.stub --allow-partial cyber
+                         (default: error).
+                         Example: searcher --index shards.stub --allow-partial cyber
   -h, --help             this help
   --version              the version, and the Xapian and ICU versions it runs with
 
