@@ -9,7 +9,9 @@
 
 #include <boost/program_options.hpp>
 
+#include "analysis/program_info.h"
 #include "indexer/indexing_run.h"
+#include "indexer/word_lists_locator.h"
 
 namespace po = boost::program_options;
 
@@ -20,30 +22,23 @@ constexpr int kExitPartial = 1;
 constexpr int kExitError = 2;
 
 constexpr const char* kUsage = R"(Usage: indexer [--corpus DIR] [--index DIR] [options]
-
 Splits every document of the corpus into passages (paragraphs and bullet items rejoined across
 page breaks, boxes and pull quotes), notes and glossary entries, and writes them to a Xapian index.
 Only new or changed documents are re-indexed; the new index is swapped in atomically.
 
 Examples:
-  indexer                                   # corpus/ -> index/, from the project root
+  indexer                                   # corpus/ -> index/, in the current directory
   indexer --corpus ~/papers --index ~/papers.idx --quiet
   indexer --force                           # re-index every document
   indexer --shards 3 --index shards         # three shards, listed in shards/XAPIANDB
 
-Exit codes:
+Exit status:
   0  the index holds every document (warnings may have been printed)
   1  some files could not be indexed (each named with file:line); the others were
   2  error: nothing was written and the previous index is intact (bad corpus directory,
-     no indexable document, another indexer running, disk full, ...)
+     no indexable document, the index busy with another run, disk full, ...)
 
 Options)";
-
-std::string default_word_lists_dir() {
-  std::error_code ec;
-  if (std::filesystem::exists("stopwords/english.txt", ec)) return "stopwords";
-  return std::string(PS_SOURCE_DIR) + "/stopwords";
-}
 
 }  // namespace
 
@@ -51,15 +46,19 @@ int main(int argc, char** argv) {
   // Past a file-size limit (`ulimit -f`), write() then fails with EFBIG, reported like a full
   // disk, instead of SIGXFSZ killing the indexer without a word.
   std::signal(SIGXFSZ, SIG_IGN);
+  // Messages and --help name the command as typed: `indexer` in the build tree, `passage-index`
+  // installed.
+  const std::string program = analysis::program_name(argc > 0 ? argv[0] : nullptr, "indexer");
   indexer::IndexingOptions options;
   bool quiet = false;
-  po::options_description desc(kUsage);
+  po::options_description desc(analysis::rename_program(kUsage, "indexer", program));
   desc.add_options()
       ("help,h", "show this help")
-      ("version", "show the version")
+      ("version", "show the version, and the Xapian and ICU versions it runs with")
       ("corpus", po::value(&options.corpus_dir)->default_value("corpus"), "corpus directory (corpus.tsv or *.txt)")
       ("index", po::value(&options.index_dir)->default_value("index"), "index directory to create or update")
-      ("stopwords", po::value(&options.word_lists_dir), "directory with english.txt and spelling_variants.tsv")
+      ("stopwords", po::value(&options.word_lists_dir), "directory with english.txt and spelling_variants.tsv (default: ../share/passage-search/stopwords "
+       "from the program's directory)")
       ("force", po::bool_switch(&options.force), "re-index every document, changed or not")
       ("shards", po::value(&options.shards)->default_value(0),
        "write N shard databases behind the index's stub (0: keep the current count, 1 for a new index)")
@@ -70,7 +69,7 @@ int main(int argc, char** argv) {
     po::store(po::command_line_parser(argc, argv).options(desc).run(), vm);
     po::notify(vm);
   } catch (const po::error& e) {
-    std::cerr << "indexer: error: " << e.what() << "\n(see indexer --help)\n";
+    std::cerr << program << ": error: " << e.what() << "\n(see " << program << " --help)\n";
     return kExitError;
   }
   if (vm.count("help")) {
@@ -78,10 +77,18 @@ int main(int argc, char** argv) {
     return kExitOk;
   }
   if (vm.count("version")) {
-    std::cout << "indexer " << PS_VERSION << "\n";
+    std::cout << analysis::version_text(program);
     return kExitOk;
   }
-  if (options.word_lists_dir.empty()) options.word_lists_dir = default_word_lists_dir();
+  if (options.word_lists_dir.empty()) {
+    const auto executable = indexer::current_executable();
+    if (executable.empty()) {
+      std::cerr << program << ": error: cannot find this program's path (/proc/self/exe) to find its word lists; "
+                << "pass --stopwords DIR\n";
+      return kExitError;
+    }
+    options.word_lists_dir = indexer::default_word_lists_dir(executable).string();
+  }
 
   const bool show_progress = !quiet && ::isatty(STDERR_FILENO);
   const auto started = std::chrono::steady_clock::now();
@@ -108,7 +115,7 @@ int main(int argc, char** argv) {
     }
     return report->errors.empty() ? kExitOk : kExitPartial;
   } catch (const std::exception& e) {
-    std::cerr << "indexer: internal error: " << e.what() << "\n";
+    std::cerr << program << ": internal error: " << e.what() << "\n";
     return kExitError;
   }
 }

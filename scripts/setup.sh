@@ -1,19 +1,35 @@
 #!/usr/bin/env bash
-# @brief Installs every Debian package the build, tests and benchmarks need. Idempotent.
+# @brief Installs the Debian packages a job needs, through apt-get. Idempotent.
+# Usage: scripts/setup.sh main|test
+#   main  the compiler, CMake and the libraries: enough to build and run indexer and searcher
+#         (scripts/demo.sh); kept small so that the first answer on a fresh machine comes quickly
+#   test  main, plus what the tests, benchmarks and packaging need (scripts/test.sh, scripts/build.sh)
 set -euo pipefail
 
-packages=(
-  build-essential cmake pkg-config
-  libxapian-dev xapian-tools
+main_packages=(
+  g++ make cmake pkg-config
+  libxapian-dev
   libicu-dev
-  libboost-program-options-dev libboost-test-dev
+  libboost-program-options-dev
   nlohmann-json3-dev
-  clang libclang-rt-14-dev
   libssl-dev
+)
+test_packages=(
+  build-essential
+  libboost-test-dev
+  xapian-tools
+  clang libclang-rt-14-dev
   sqlite3 libsqlite3-dev
   jq
   python3 hyperfine ripgrep xapian-omega gnuplot-nox recollcmd time valgrind strace
+  help2man groff-base man-db bash-completion zsh dpkg-dev file util-linux
 )
+
+case "${1:-}" in
+  main) packages=("${main_packages[@]}") ;;
+  test) packages=("${main_packages[@]}" "${test_packages[@]}") ;;
+  *) echo "usage: scripts/setup.sh main|test" >&2; exit 2 ;;
+esac
 
 missing=()
 for p in "${packages[@]}"; do

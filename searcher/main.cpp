@@ -7,7 +7,10 @@
 #include <iostream>
 #include <string>
 
+#include "analysis/program_info.h"
 #include "searcher/acronym_printer.h"
+#include "searcher/document_list.h"
+#include "searcher/document_list_printer.h"
 #include "searcher/index_reader.h"
 #include "searcher/printer.h"
 #include "searcher/query_runner.h"
@@ -19,33 +22,35 @@ constexpr int kExitHit = 0;
 constexpr int kExitNoHit = 1;
 constexpr int kExitError = 2;
 
-int fail(const std::string& message) {
-  std::cerr << "searcher: " << message << '\n';
+// `program` is the name this process was started under (`searcher` in the build tree,
+// `passage-search` installed): messages, --help and --version name the command the user typed.
+int fail(const std::string& program, const std::string& message) {
+  std::cerr << program << ": " << message << '\n';
   return kExitError;
 }
 
-int run(int argc, const char* const argv[]) {
+int run(const std::string& program, int argc, const char* const argv[]) {
   auto flags = searcher::parse_flags(argc, argv);
-  if (!flags.is_ok()) return fail("error: " + flags.status().message() + "\ntry `searcher --help`");
+  if (!flags.is_ok()) return fail(program, "error: " + flags.status().message() + "\ntry `" + program + " --help`");
   if (flags->help) {
-    std::cout << searcher::usage();
+    std::cout << searcher::usage(program);
     return kExitHit;
   }
   if (flags->version) {
-    std::cout << "searcher " << PS_VERSION << '\n';
+    std::cout << analysis::version_text(program);
     return kExitHit;
   }
   auto options = searcher::resolve_options(flags.value(), searcher::current_environment());
-  if (!options.is_ok()) return fail("error: " + options.status().message() + "\ntry `searcher --help`");
+  if (!options.is_ok()) return fail(program, "error: " + options.status().message() + "\ntry `" + program + " --help`");
 
   auto index = searcher::IndexReader::open(options->index, options->shards);
-  if (!index.is_ok()) return fail("error: " + index.status().message());
+  if (!index.is_ok()) return fail(program, "error: " + index.status().message());
   size_t warned = 0;
   // Shards left out under --allow-partial, at opening or mid-run: said once each, on stderr.
   auto warn_partial = [&]() {
     const auto& warnings = index.value()->warnings();
     for (; warned < warnings.size(); ++warned) {
-      std::cerr << "searcher: warning: " << warnings[warned] << "; results are partial\n";
+      std::cerr << program << ": warning: " << warnings[warned] << "; results are partial\n";
     }
   };
   warn_partial();
@@ -56,6 +61,17 @@ int run(int argc, const char* const argv[]) {
     searcher::print_acronyms(std::move(definitions).value(), options->format, std::cout);
     std::cout.flush();
     return none ? kExitNoHit : kExitHit;
+  }
+  if (options->list_documents) {
+    std::vector<searcher::DocumentEntry> documents;
+    try {
+      documents = searcher::read_document_list(index.value()->db());
+    } catch (const Xapian::Error& e) {
+      return fail(program, "error: index at " + options->index + ": " + e.get_description());
+    }
+    searcher::print_document_list(documents, options->format, std::cout);
+    std::cout.flush();
+    return documents.empty() ? kExitNoHit : kExitHit;
   }
 
   searcher::QueryRunner runner(*index.value(), options->query_options, options->rank);
@@ -71,7 +87,7 @@ int run(int argc, const char* const argv[]) {
     if (!result.is_ok()) {
       any_error = true;
       std::cout.flush();
-      std::cerr << "searcher: " << where << result.status().message() << '\n';
+      std::cerr << program << ": " << where << result.status().message() << '\n';
       return static_cast<bool>(std::cout);
     }
     any_hit = any_hit || !result->hits.empty();
@@ -109,11 +125,12 @@ int main(int argc, char* argv[]) {
   // Writes to a closed pipe then fail with EPIPE instead of killing the process.
   std::signal(SIGPIPE, SIG_IGN);
   std::ios::sync_with_stdio(false);
+  const std::string program = analysis::program_name(argc > 0 ? argv[0] : nullptr, "searcher");
   try {
-    return run(argc, argv);
+    return run(program, argc, argv);
   } catch (const std::exception& e) {
-    return fail(std::string("internal error: ") + e.what());
+    return fail(program, std::string("internal error: ") + e.what());
   } catch (...) {
-    return fail("internal error");
+    return fail(program, "internal error");
   }
 }

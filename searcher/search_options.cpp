@@ -8,6 +8,8 @@
 
 #include <boost/program_options.hpp>
 
+#include "analysis/program_info.h"
+
 namespace searcher {
 
 namespace po = boost::program_options;
@@ -34,6 +36,7 @@ po::options_description describe(Flags& flags) {
       ("timeout", po::value(&flags.timeout_ms))
       ("allow-partial", po::bool_switch(&flags.allow_partial))
       ("acronyms", po::bool_switch(&flags.acronyms))
+      ("list-documents", po::bool_switch(&flags.list_documents))
       ("help,h", po::bool_switch(&flags.help))
       ("version", po::bool_switch(&flags.version))
       ("query", po::value(&flags.query_words));
@@ -120,8 +123,15 @@ Result<SearchOptions> resolve_options(const Flags& flags, const Environment& env
   }
   options.list_acronyms = flags.acronyms;
   if (flags.acronyms) {
+    if (flags.batch || !flags.query_words.empty() || flags.list_documents) {
+      return Status::invalid_input("--acronyms lists the index's acronyms; give no query, no --batch and no --list-documents");
+    }
+    return options;
+  }
+  options.list_documents = flags.list_documents;
+  if (flags.list_documents) {
     if (flags.batch || !flags.query_words.empty()) {
-      return Status::invalid_input("--acronyms lists the index's acronyms; give no query and no --batch");
+      return Status::invalid_input("--list-documents lists the index's documents; give no query and no --batch");
     }
     return options;
   }
@@ -144,11 +154,11 @@ Environment current_environment() {
   return environment;
 }
 
-std::string usage() {
-  return R"(searcher: ranked passages of the corpus, with their sources and notes.
-
-usage: searcher [OPTIONS] QUERY...
-       searcher [OPTIONS] --batch < queries.txt
+std::string usage(const std::string& program) {
+  std::string text = R"(Usage: searcher [OPTIONS] QUERY...
+  or:  searcher [OPTIONS] --batch < queries.txt
+Ranked passages of an indexed document collection, with their sources (document, section,
+file:line) and the notes they cite, with the notes' text.
 
 QUERY is Xapian query syntax over the indexed words:
   words (ranked by BM25)      searcher Ministry of Defense cyber units
@@ -161,38 +171,55 @@ QUERY is Xapian query syntax over the indexed words:
   note:N (passages citing N)  searcher source:iiss-japan-2021 note:12
 Put a query starting with '-' after `--`:  searcher -- -olympic cyber
 
-options:
-  --index DIR            index directory (default: index)       searcher --index /tmp/idx cyber
-  --format FORMAT        text (default), json (JSON Lines), tsv searcher --format json cyber | jq .file
-  --color WHEN           never, always, auto (default: on a TTY, unless NO_COLOR is set)
-                                                                searcher --color=always cyber | less -R
-  --limit N              hits to show, 1 to 10000 (default: 10) searcher --limit 3 cyber
-  --offset N             hits to skip first (default: 0)        searcher --offset 10 cyber
-  --all                  every word must match                  searcher --all cyber defense units
-  --no-synonyms          no acronym or spelling-variant expansion
-                                                                searcher --no-synonyms MoD
-  --explain              show the parsed query, expansions and term weights
-                                                                searcher --explain MoD cyber
-  --batch                one query per line of stdin, one index open
-                                                                printf 'cyber\nnorms\n' | searcher --batch --format json
+Options:
+  --index DIR            index directory or stub file (default: index).
+                         Example: searcher --index /tmp/idx cyber
+  --format FORMAT        text (default), json (JSON Lines), tsv.
+                         Example: searcher --format json cyber | jq .file
+  --color WHEN           never, always, auto (default: on a TTY, unless NO_COLOR is set).
+                         Example: searcher --color=always cyber | less -R
+  --limit N              hits to show, 1 to 10000 (default: 10).
+                         Example: searcher --limit 3 cyber
+  --offset N             hits to skip first (default: 0).
+                         Example: searcher --offset 10 cyber
+  --all                  every word must match.
+                         Example: searcher --all cyber defense units
+  --no-synonyms          no acronym or spelling-variant expansion.
+                         Example: searcher --no-synonyms MoD
+  --explain              show the parsed query, expansions and term weights.
+                         Example: searcher --explain MoD cyber
+  --batch                one query per line of stdin, one index open.
+                         Example: printf 'cyber\nnorms\n' | searcher --batch --format json
   --stats                microseconds spent parsing, matching, rendering per query
-                         (stderr in text and tsv, a "stats" field in json)
-                                                                searcher --stats cyber
-  --acronyms             list the acronyms the index learnt, with expansion and file:line
-                                                                searcher --acronyms --format json | jq .acronym
-  --timeout MS           remote shards: connect and answer within MS milliseconds (default: 10000)
-                                                                searcher --index shards.stub --timeout 2000 cyber
-  --allow-partial        search the shards that answer; warn about the others (default: error)
-                                                                searcher --index shards.stub --allow-partial cyber
-  -h, --help             this help                              searcher --help
-  --version              the version                            searcher --version
+                         (stderr in text and tsv, a "stats" field in json).
+                         Example: searcher --stats cyber
+  --acronyms             list the acronyms the index learnt, with expansion and file:line.
+                         Example: searcher --acronyms --format json | jq .acronym
+  --list-documents       list the index's documents: id (for source:ID), title, file.
+                         Example: searcher --list-documents --format tsv | cut -f1
+  --timeout MS           remote shards: connect and answer within MS milliseconds
+                         (default: 10000).
+                         Example: searcher --index shards.stub --timeout 2000 cyber
+  --allow-partial        search the shards that answer; warn about the others
+                         (default: error).
+                         Example: searcher --index shards.stub --allow-partial cyber
+  -h, --help             this help
+  --version              the version, and the Xapian and ICU versions it runs with
 
-exit status:
+Exit status:
   0  at least one hit
   1  no hit
   2  an error (bad option or query, missing or incompatible index, a shard that does not
      answer); an error beats a hit
+
+Examples:
+  searcher Ministry of Defense cyber units
+  searcher --format json --limit 20 cyber units | jq -r 'select(.type=="hit") | .file'
+  searcher --format tsv source:iiss-japan-2021 cyber | cut -f5,6
+  printf 'cyber\nnorms\n' | searcher --batch --format tsv
 )";
+  // Every "searcher" above is the command, which is installed under another name.
+  return analysis::rename_program(text, "searcher", program);
 }
 
 }  // namespace searcher

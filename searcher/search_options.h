@@ -30,6 +30,7 @@ struct Flags {
   long long timeout_ms = 10000;
   bool allow_partial = false;
   bool acronyms = false;
+  bool list_documents = false;
   bool help = false;
   bool version = false;
 };
@@ -47,6 +48,7 @@ struct SearchOptions {
   std::string query;  // empty in batch mode
   bool batch = false;
   bool list_acronyms = false;  // --acronyms: list the index's acronyms instead of searching
+  bool list_documents = false;  // --list-documents: list the index's documents instead of searching
   Format format = Format::kText;
   PrinterOptions printer;
   QueryOptions query_options;
@@ -61,14 +63,16 @@ analysis::Result<Flags> parse_flags(int argc, const char* const argv[]);
 
 // Checks and converts flags: --format text|json|tsv; --color never|always|auto (auto: colour only
 // on a TTY, without NO_COLOR, not on TERM=dumb; always wins over NO_COLOR); --limit 1..10000;
-// --offset >= 0; a query, or --batch, but not both. Errors are invalid_input naming the option.
+// --offset >= 0; a query, or --batch, but not both; --acronyms and --list-documents take neither. Errors are invalid_input naming the option.
 // REQUIRES: !flags.help && !flags.version (those are answered before resolving).
 analysis::Result<SearchOptions> resolve_options(const Flags& flags, const Environment& environment);
 
 // The environment of this process (isatty(1), NO_COLOR, TERM).
 Environment current_environment();
 
-// The --help text: every option with an example, and the exit codes.
-std::string usage();
+// The --help text: every option with an example, and the exit codes, naming the program
+// `program` (the name it was started under). Laid out as help2man reads it ("Usage:", "Options:",
+// "Exit status:", "Examples:"), since the man page is generated from it.
+std::string usage(const std::string& program = "searcher");
 
 }  // namespace searcher

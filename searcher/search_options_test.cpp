@@ -96,10 +96,30 @@ BOOST_AUTO_TEST_CASE(help_and_version_are_flags) {
   // --help lists every option with an example and the exit codes.
   const std::string text = searcher::usage();
   for (const char* part : {"--index", "--format", "--color", "--limit", "--offset", "--all", "--no-synonyms",
-                           "--explain", "--batch", "--stats", "--help", "--version", "source:", "section:", "kind:",
+                           "--explain", "--batch", "--stats", "--acronyms", "--list-documents", "--timeout",
+                           "--allow-partial", "--help", "--version", "source:", "section:", "kind:",
                            "note:", "0  at least one hit", "1  no hit", "2  an error"}) {
     BOOST_TEST(text.find(part) != std::string::npos, part);
   }
+}
+
+BOOST_AUTO_TEST_CASE(help_names_the_program_as_started) {
+  // Installed, the searcher is passage-search: its --help (and the man page made from it) must
+  // show commands a user can type.
+  const std::string text = searcher::usage("passage-search");
+  BOOST_TEST(text.rfind("Usage: passage-search [OPTIONS] QUERY...\n", 0) == 0);
+  BOOST_TEST(text.find("passage-search source:un-reply-japan-2019 norms") != std::string::npos);
+  BOOST_TEST(text.find("searcher") == std::string::npos);
+}
+
+BOOST_AUTO_TEST_CASE(list_documents_takes_no_query) {
+  auto options = resolve({"--list-documents", "--format", "tsv", "--index", "/tmp/x"});
+  BOOST_REQUIRE_MESSAGE(options.is_ok(), options.status().message());
+  BOOST_TEST(options->list_documents);
+  BOOST_TEST(!options->list_acronyms);
+  BOOST_TEST((options->format == Format::kTsv));
+  BOOST_TEST(options->index == "/tmp/x");
+  BOOST_TEST(!resolve({"cyber"})->list_documents);
 }
 
 BOOST_AUTO_TEST_CASE(errors_name_the_option) {
@@ -120,6 +140,9 @@ BOOST_AUTO_TEST_CASE(errors_name_the_option) {
       {{"--limit"}, "--limit"},
       {{}, "no query given"},
       {{"--batch", "cyber"}, "--batch"},
+      {{"--list-documents", "cyber"}, "--list-documents lists the index's documents"},
+      {{"--list-documents", "--batch"}, "--list-documents"},
+      {{"--acronyms", "--list-documents"}, "--acronyms"},
   };
   for (const Row& row : rows) {
     BOOST_TEST_CONTEXT(row.expected) {

@@ -50,6 +50,8 @@ set(PS_FUZZ_DIR ${PROJECT_SOURCE_DIR}/tests/fuzz)
 
 add_executable(document_parser_replay ${PS_FUZZ_DIR}/replay_main.cpp ${PS_FUZZ_DIR}/document_parser_fuzzer.cpp)
 target_link_libraries(document_parser_replay PRIVATE indexer_lib)
+# Test programs only (never installed) may name the source tree's word lists.
+target_compile_definitions(document_parser_replay PRIVATE PS_SOURCE_DIR="${PROJECT_SOURCE_DIR}")
 add_test(NAME fuzz_document_parser_replay
   COMMAND document_parser_replay ${PS_FUZZ_DIR}/seeds/document_parser ${PS_FUZZ_DIR}/regressions/document_parser
   WORKING_DIRECTORY ${PROJECT_SOURCE_DIR})
@@ -78,6 +80,7 @@ if(PS_FUZZ)
     target_link_options(${target}_fuzzer PRIVATE -fsanitize=fuzzer)
   endforeach()
   target_link_libraries(document_parser_fuzzer PRIVATE indexer_lib)
+  target_compile_definitions(document_parser_fuzzer PRIVATE PS_SOURCE_DIR="${PROJECT_SOURCE_DIR}")
   target_link_libraries(query_fuzzer PRIVATE searcher_lib)
 endif()
 

@@ -152,7 +152,7 @@ BOOST_AUTO_TEST_CASE(exit_codes) {
   BOOST_TEST(version.out.rfind("searcher ", 0) == 0u);
   auto help = searcher({"--help"});
   for (const char* option : {"--index", "--format", "--color", "--limit", "--offset", "--all", "--batch", "--stats",
-                             "--explain", "--no-synonyms", "--version", "exit status"}) {
+                             "--explain", "--no-synonyms", "--list-documents", "--version", "Exit status"}) {
     BOOST_TEST(contains(help.out, option), option);
   }
 }

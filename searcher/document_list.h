@@ -1,0 +1,24 @@
+// @brief DocumentEntry and read_document_list: the documents an index holds, from its `doc:<id>`
+// metadata, for `searcher --list-documents` (and shell completion of `source:` ids).
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include <xapian.h>
+
+namespace searcher {
+
+struct DocumentEntry {
+  std::string id;     // what `source:ID` takes
+  std::string title;  // from corpus.tsv; empty when the manifest has none
+  std::string file;   // the document's file as the indexer named it ("corpus/x.txt"); may be empty
+};
+
+// Every document of `db`, sorted by id, one per `doc:<id>` metadata key (schema::kMetaDocumentPrefix).
+// A manifest that is not a JSON object, or lacks a field, still lists its id, with the field
+// empty: a listing names what is there rather than failing. Reads metadata only, so it works
+// over remote shards too. Throws Xapian::Error (callers add the index's name).
+std::vector<DocumentEntry> read_document_list(const Xapian::Database& db);
+
+}  // namespace searcher

@@ -1,0 +1,43 @@
+// @brief The document listing in three formats.
+#include "searcher/document_list_printer.h"
+
+#include <algorithm>
+
+#include <nlohmann/json.hpp>
+
+namespace searcher {
+namespace {
+
+std::string tsv_field(const std::string& s) {
+  std::string out;
+  for (char c : s) {
+    if (c == '\t') out += "\\t";
+    else if (c == '\n') out += "\\n";
+    else if (c == '\\') out += "\\\\";
+    else out += c;
+  }
+  return out;
+}
+
+}  // namespace
+
+void print_document_list(const std::vector<DocumentEntry>& documents, Format format, std::ostream& out) {
+  size_t width = 0;
+  for (const auto& d : documents) width = std::max(width, d.id.size());
+  if (format == Format::kTsv) out << "id\ttitle\tfile\n";
+  for (const auto& d : documents) {
+    switch (format) {
+      case Format::kText:
+        out << d.id << std::string(width - d.id.size() + 2, ' ') << d.title << "  " << d.file << '\n';
+        break;
+      case Format::kJson:
+        out << nlohmann::json{{"id", d.id}, {"title", d.title}, {"file", d.file}}.dump() << '\n';
+        break;
+      case Format::kTsv:
+        out << tsv_field(d.id) << '\t' << tsv_field(d.title) << '\t' << tsv_field(d.file) << '\n';
+        break;
+    }
+  }
+}
+
+}  // namespace searcher
