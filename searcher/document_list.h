@@ -16,8 +16,8 @@ struct DocumentEntry {
 };
 
 // Every document of `db`, sorted by id, one per `doc:<id>` metadata key (schema::kMetaDocumentPrefix).
-// A manifest that is not a JSON object, or lacks a field, still lists its id, with the field
-// empty: a listing names what is there rather than failing. Reads metadata only, so it works
+// An entry that cannot be decoded (index_format/record_codec.h), or lacks a field, still lists
+// its id, with the field empty: a listing names what is there rather than failing. Reads metadata only, so it works
 // over remote shards too. Throws Xapian::Error (callers add the index's name).
 std::vector<DocumentEntry> read_document_list(const Xapian::Database& db);
 

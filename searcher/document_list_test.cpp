@@ -8,6 +8,8 @@
 #include <sstream>
 
 #include <nlohmann/json.hpp>
+
+#include "index_format/record_codec.h"
 #include <xapian.h>
 
 #include "searcher/document_list.h"
@@ -39,9 +41,10 @@ class TempDb {
 
 // Manifests as the indexer writes them, plus a broken one and keys that are not manifests.
 void write_fixture(Xapian::WritableDatabase& db) {
-  db.set_metadata("doc:un-reply", R"({"id":"un-reply","file":"corpus/un.txt","title":"Reply of Japan","year":"2019"})");
-  db.set_metadata("doc:iiss", R"({"id":"iiss","file":"corpus/iiss.txt","title":"Japan\tchapter 7"})");
-  db.set_metadata("doc:broken", "not json");
+  db.set_metadata("doc:un-reply",
+                  index_format::encode_document_info({"un-reply", "corpus/un.txt", "Reply of Japan", "", "2019"}));
+  db.set_metadata("doc:iiss", index_format::encode_document_info({"iiss", "corpus/iiss.txt", "Japan\tchapter 7", "", ""}));
+  db.set_metadata("doc:broken", "not an entry");
   db.set_metadata("doc_hash:iiss", "abc");
   db.set_metadata("acronyms:iiss", "[]");
   db.set_metadata("schema_version", "7");

@@ -56,7 +56,7 @@ int run(const std::string& program, int argc, const char* const argv[]) {
   warn_partial();
   if (options->list_acronyms) {
     auto definitions = index.value()->acronym_definitions();
-    if (!definitions.is_ok()) return fail("error: " + definitions.status().message());
+    if (!definitions.is_ok()) return fail(program, "error: " + definitions.status().message());
     const bool none = definitions->empty();
     searcher::print_acronyms(std::move(definitions).value(), options->format, std::cout);
     std::cout.flush();
