@@ -16,7 +16,7 @@
 namespace analysis {
 
 // The word lists an Analyzer is built from. The indexer reads them from stopwords/ and stores
-// them in the index metadata; the searcher loads them back from the index, so a query is always
+// them in the index metadata (index_format/word_lists_codec.h); the searcher loads them back, so a query is always
 // analysed with exactly the lists its index was built with.
 struct WordLists {
   std::unordered_set<std::string> stopwords;
@@ -44,21 +44,11 @@ class Analyzer {
   std::string stem(const std::string& word) const { return stemmer_(word); }
   bool is_stopword(const std::string& word) const { return lists_.stopwords.count(word) != 0; }
 
-  // Adds `text` to `doc`: each word at the next position (after `*termpos`) as `prefix + word`,
-  // its canonical form at the same position if different, and `prefix + "Z" + stem` without
-  // position (Xapian's STEM_SOME layout), each with `wdf_inc`. Returns the words indexed.
-  std::vector<std::string> index_text(Xapian::Document& doc, std::string_view text,
-                                      Xapian::termpos* termpos, const std::string& prefix = "",
-                                      Xapian::termcount wdf_inc = 1) const;
-
   const Xapian::Stem& stemmer() const { return stemmer_; }
   // A Xapian stopper over the same list, for QueryParser. Lives as long as the Analyzer.
   const Xapian::Stopper* stopper() const { return stopper_.get(); }
   const WordLists& lists() const { return lists_; }
 
-  // Serialise / restore the lists for the index metadata.
-  std::string encode_lists() const;
-  static Result<Analyzer> from_encoded_lists(const std::string& encoded);
 
  private:
   WordLists lists_;

@@ -2,6 +2,7 @@
 #include <boost/test/unit_test.hpp>
 
 #include "index_format/record_codec.h"
+#include "index_format/word_lists_codec.h"
 
 BOOST_AUTO_TEST_CASE(round_trips_every_field) {
   index_format::PassageRecord r;
@@ -28,4 +29,21 @@ BOOST_AUTO_TEST_CASE(malformed_data_is_an_error) {
     auto r = index_format::decode_record(bad);
     BOOST_TEST(!r.is_ok(), bad);
   }
+}
+
+BOOST_AUTO_TEST_CASE(word_lists_round_trip_in_a_stable_order) {
+  analysis::WordLists lists;
+  lists.stopwords = {"of", "the", "and"};
+  lists.variants = {{"defence", "defense"}, {"organise", "organize"}};
+  const std::string encoded = index_format::encode_word_lists(lists);
+  auto back = index_format::decode_word_lists(encoded);
+  BOOST_REQUIRE(back.is_ok());
+  BOOST_TEST((back->stopwords == lists.stopwords));
+  BOOST_TEST((back->variants == lists.variants));
+  analysis::WordLists same;  // the same lists built in another order encode to the same bytes
+  same.variants = {{"organise", "organize"}, {"defence", "defense"}};
+  same.stopwords = {"and", "the", "of"};
+  BOOST_TEST(index_format::encode_word_lists(same) == encoded);
+  for (const std::string bad : {std::string(), std::string("{\"stopwords\":[]}"), encoded.substr(0, encoded.size() - 3)})
+    BOOST_TEST(!index_format::decode_word_lists(bad).is_ok());
 }

@@ -14,6 +14,7 @@
 #include "index_format/schema.h"
 #include "index_format/record_codec.h"
 #include "index_format/stub_file.h"
+#include "index_format/word_lists_codec.h"
 #include "indexer/document_writer.h"
 
 namespace indexer {
@@ -239,7 +240,7 @@ Result<GenerationSummary> summarize_generation(const std::string& dir, const std
 
 bool can_update(const LiveIndex& live, const analysis::Analyzer& analyzer, int shards) {
   return !live.generation.empty() && live.schema_version == schema::kSchemaVersion &&
-         live.word_lists == analyzer.encode_lists() && live.shards == shards;
+         live.word_lists == index_format::encode_word_lists(analyzer.lists()) && live.shards == shards;
 }
 
 int shard_of(const std::string& doc_id, int shards) {
@@ -288,7 +289,7 @@ Result<GenerationSummary> write_generation(const std::string& dir, const LiveInd
     }
     for (auto& db : dbs) {
       db.set_metadata(std::string(schema::kMetaSchemaVersion), std::to_string(schema::kSchemaVersion));
-      db.set_metadata(std::string(schema::kMetaWordLists), analyzer.encode_lists());
+      db.set_metadata(std::string(schema::kMetaWordLists), index_format::encode_word_lists(analyzer.lists()));
       db.set_metadata(std::string(schema::kMetaAcronymGroups), groups.encode());
       db.commit();
       db.close();

@@ -33,7 +33,7 @@ struct LiveIndex {
   std::string generation;                     // directory name, empty when there is no index yet
   int shards = 1;                             // shard databases in the generation
   std::map<std::string, std::string> hashes;  // document id -> SHA-256 of its file
-  std::string word_lists;                     // Analyzer::encode_lists() it was built with
+  std::string word_lists;                     // encode_word_lists() of the lists it was built with
   std::string acronym_groups;                 // AcronymGroups::encode() it was built with
   std::map<std::string, std::vector<index_format::AcronymDefinition>> acronyms;  // per document
   int schema_version = 0;

@@ -21,6 +21,7 @@
 #include "index_format/passage_record.h"
 #include "index_format/record_codec.h"
 #include "index_format/stub_file.h"
+#include "index_format/word_lists_codec.h"
 #include "index_format/schema.h"
 
 namespace searcher::testing {
@@ -95,7 +96,7 @@ class FixtureIndex {
     for (const auto& record : fixture_records()) db.add_document(index_format::to_xapian_document(record, analyzer, groups));
     namespace schema = index_format::schema;
     db.set_metadata(std::string(schema::kMetaSchemaVersion), std::to_string(schema_version));
-    db.set_metadata(std::string(schema::kMetaWordLists), analyzer.encode_lists());
+    db.set_metadata(std::string(schema::kMetaWordLists), index_format::encode_word_lists(analyzer.lists()));
     db.set_metadata(std::string(schema::kMetaAcronymGroups), groups.encode());
     db.set_metadata(std::string(schema::kMetaAcronymsPrefix) + "demo",
                     index_format::encode_acronym_definitions(fixture_acronyms()));

@@ -7,6 +7,7 @@
 
 #include "index_format/record_codec.h"
 #include "index_format/schema.h"
+#include "index_format/word_lists_codec.h"
 
 namespace searcher {
 
@@ -55,17 +56,17 @@ Result<std::unique_ptr<IndexReader>> IndexReader::open(const std::string& dir, c
                                  (version.empty() ? "unknown" : version) + "; this searcher reads version " +
                                  expected + ": rebuild it with `indexer --index " + dir + "`");
     }
-    auto analyzer = analysis::Analyzer::from_encoded_lists(db.get_metadata(std::string(schema::kMetaWordLists)));
-    if (!analyzer.is_ok()) {
+    auto lists = index_format::decode_word_lists(db.get_metadata(std::string(schema::kMetaWordLists)));
+    if (!lists.is_ok()) {
       return Status::index_error("index at " + dir + ": error: cannot restore the word lists: " +
-                                 analyzer.status().message() + ": rebuild it with `indexer --index " + dir + "`");
+                                 lists.status().message() + ": rebuild it with `indexer --index " + dir + "`");
     }
     auto acronyms = index_format::AcronymGroups::decode(db.get_metadata(std::string(schema::kMetaAcronymGroups)));
     if (!acronyms.is_ok()) {
       return Status::index_error("index at " + dir + ": error: " + acronyms.status().message() +
                                  ": rebuild it with `indexer --force --index " + dir + "`");
     }
-    std::unique_ptr<IndexReader> reader(new IndexReader(dir, std::move(db), std::move(analyzer).value()));
+    std::unique_ptr<IndexReader> reader(new IndexReader(dir, std::move(db), analysis::Analyzer(std::move(lists).value())));
     reader->acronyms_ = std::move(acronyms).value();
     reader->shard_options_ = shards;
     reader->warnings_ = opened->unreachable;
