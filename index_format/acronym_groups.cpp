@@ -102,11 +102,16 @@ AcronymGroups AcronymGroups::build(const std::vector<AcronymDefinition>& definit
   for (const auto& d : definitions) {
     Member a = analyse(d.acronym), e = analyse(d.expansion);
     if (a.words.empty() || e.words.empty() || a.key == e.key) continue;
+    // Spellings with the same stems ("technology", "technologies") share a key; the member kept
+    // for it is the least one, not the first met, so the groups do not depend on input order.
     Acronym& acr = acronyms[a.key];
-    if (acr.member.words.empty()) acr.member = a;
-    if (is_plural_acronym(d.acronym) && !acr.singular) acr.singular = analyse(d.acronym.substr(0, d.acronym.size() - 1));
+    if (acr.member.words.empty() || a.words < acr.member.words) acr.member = a;
+    if (is_plural_acronym(d.acronym)) {
+      Member singular = analyse(d.acronym.substr(0, d.acronym.size() - 1));
+      if (!acr.singular || singular.words < acr.singular->words) acr.singular = std::move(singular);
+    }
     Expansion& exp = acr.expansions[e.key];
-    if (exp.member.words.empty()) exp.member = e;
+    if (exp.member.words.empty() || e.words < exp.member.words) exp.member = e;
     exp.docs.insert(d.doc);
     exp.fits = exp.fits || expansion_fits_acronym(d.acronym, e.words);
   }

@@ -1,11 +1,17 @@
+// @brief Tests of the record to Xapian document mapping: the terms, positions, slot and data an
+// index holds for a record.
 #define BOOST_TEST_MODULE document_mapping
 #include <boost/test/unit_test.hpp>
 
+#include <map>
 #include <set>
 #include <string>
+#include <vector>
 
 #include "analysis/analyzer.h"
 #include "index_format/document_mapping.h"
+#include "index_format/record_codec.h"
+#include "index_format/schema.h"
 
 namespace {
 
@@ -49,67 +55,172 @@ BOOST_AUTO_TEST_CASE(urls_are_not_indexed_as_words) {
 
 namespace {
 
-index_format::PassageRecord passage(const std::string& text, std::vector<std::string> section = {}) {
+const analysis::Analyzer& small_analyzer() {
+  static const analysis::Analyzer a(analysis::WordLists{{"of", "and", "the", "for"}, {{"defence", "defense"}}});
+  return a;
+}
+
+const index_format::AcronymGroups& mod_group() {
+  static const index_format::AcronymGroups groups = index_format::AcronymGroups::build(
+      {{"MoD", "Ministry of Defense", "doc", "corpus/doc.txt", 1}}, small_analyzer());
+  return groups;
+}
+
+// A passage citing notes 3 and 12, in a two-heading section.
+index_format::PassageRecord passage(const std::string& text) {
   index_format::PassageRecord record;
   record.id = "doc:p1";
   record.kind = "passage";
   record.doc = "doc";
+  record.section = {"Strategy and doctrine", "Defence"};
   record.text = text;
-  record.section = std::move(section);
+  record.notes = {3, 12};
   return record;
 }
 
-analysis::Analyzer small_analyzer() {
-  analysis::WordLists lists;
-  lists.stopwords = {"of", "the"};
-  lists.variants = {{"defence", "defense"}};
-  return analysis::Analyzer(lists);
+// Every term of `doc` with its positions (empty for a term without positions).
+std::map<std::string, std::vector<Xapian::termpos>> postings(const Xapian::Document& doc) {
+  std::map<std::string, std::vector<Xapian::termpos>> out;
+  for (auto it = doc.termlist_begin(); it != doc.termlist_end(); ++it) {
+    out[*it] = std::vector<Xapian::termpos>(it.positionlist_begin(), it.positionlist_end());
+  }
+  return out;
 }
 
-std::vector<Xapian::termpos> positions(const Xapian::Document& doc, const std::string& term) {
-  auto it = doc.termlist_begin();
-  it.skip_to(term);
-  if (it == doc.termlist_end() || *it != term) return {};
-  return {it.positionlist_begin(), it.positionlist_end()};
+std::map<std::string, std::vector<Xapian::termpos>> with_prefix(const Xapian::Document& doc, const std::string& prefix) {
+  std::map<std::string, std::vector<Xapian::termpos>> out;
+  for (const auto& [term, positions] : postings(doc)) {
+    if (term.rfind(prefix, 0) == 0) out[term] = positions;
+  }
+  return out;
+}
+
+using Positions = std::map<std::string, std::vector<Xapian::termpos>>;
+
+// "term@1,2 term2@ …": compared as text, so a failure shows both sides.
+std::string show(const Positions& positions) {
+  std::string out;
+  for (const auto& [term, at] : positions) {
+    out += (out.empty() ? "" : " ") + term + "@";
+    for (size_t i = 0; i < at.size(); ++i) out += (i ? "," : "") + std::to_string(at[i]);
+  }
+  return out;
 }
 
 }  // namespace
 
-BOOST_AUTO_TEST_CASE(every_word_at_its_position_with_stems_and_bigrams) {
-  const auto analyzer = small_analyzer();
-  const auto doc = index_format::to_xapian_document(passage("Ministry of Defense units"), analyzer, {});
-  // Stopwords keep their position: "of" is at 2, between ministry (1) and defense (3).
-  BOOST_TEST(positions(doc, "of") == std::vector<Xapian::termpos>{2}, boost::test_tools::per_element());
-  BOOST_TEST(positions(doc, "units") == std::vector<Xapian::termpos>{4}, boost::test_tools::per_element());
-  for (const char* stem : {"Zministri", "Zunit", "Zof"}) {
-    BOOST_TEST(positions(doc, stem).empty(), stem);  // stems carry no positions
-    auto it = doc.termlist_begin();
-    it.skip_to(stem);
-    BOOST_TEST((it != doc.termlist_end() && *it == stem), stem);
+BOOST_AUTO_TEST_CASE(boolean_terms_value_slot_and_data) {
+  const auto record = passage("The defence[3] of Japan[12] and cyber units");
+  const Xapian::Document doc = index_format::to_xapian_document(record, small_analyzer(), mod_group());
+  const Positions all = postings(doc);
+  for (const char* term : {"Qdoc:p1", "XSRC:doc", "XKIND:passage", "XNOTE:3", "XNOTE:12"}) {
+    BOOST_TEST_CONTEXT(term) {
+      BOOST_REQUIRE(all.count(term) == 1u);
+      BOOST_TEST(all.at(term).empty());  // boolean: no positions
+    }
   }
-  // The pairs holding a stopword, at their first word.
-  BOOST_TEST(positions(doc, "XBministry of") == std::vector<Xapian::termpos>{1}, boost::test_tools::per_element());
-  BOOST_TEST(positions(doc, "XBof defense") == std::vector<Xapian::termpos>{2}, boost::test_tools::per_element());
-  BOOST_TEST(positions(doc, "XBdefense units").empty());
+  BOOST_TEST(with_prefix(doc, "XNOTE:").size() == 2u);
+  BOOST_TEST(doc.get_value(index_format::schema::kSlotId) == "doc:p1");
+  auto back = index_format::decode_record(doc.get_data());
+  BOOST_REQUIRE(back.is_ok());
+  BOOST_TEST((back.value() == record));
 }
 
-BOOST_AUTO_TEST_CASE(variant_is_indexed_with_canonical_form_at_same_position) {
-  const auto doc = index_format::to_xapian_document(passage("cyber defence"), small_analyzer(), {});
-  BOOST_TEST(positions(doc, "defence") == std::vector<Xapian::termpos>{2}, boost::test_tools::per_element());
-  BOOST_TEST(positions(doc, "defense") == std::vector<Xapian::termpos>{2}, boost::test_tools::per_element());
+BOOST_AUTO_TEST_CASE(words_at_positions_variants_beside_them_stems_without_positions) {
+  const Xapian::Document doc =
+      index_format::to_xapian_document(passage("The defence[3] of Japan[12] and cyber units"), small_analyzer(), mod_group());
+  const Positions all = postings(doc);
+  const Positions words = {{"the", {1}},     {"defence", {2}}, {"defense", {2}}, {"of", {3}},
+                           {"japan", {4}},   {"and", {5}},     {"cyber", {6}},   {"units", {7}}};
+  Positions unprefixed;
+  for (const auto& [term, positions] : all) {
+    if (std::islower(static_cast<unsigned char>(term[0])) || std::isdigit(static_cast<unsigned char>(term[0]))) unprefixed[term] = positions;
+  }
+  // The note markers "[3]" and "[12]" are not words of the text: no "3", no "12".
+  BOOST_TEST(show(unprefixed) == show(words));
+  const Positions stems = {{"Zand", {}}, {"Zcyber", {}}, {"Zdefenc", {}}, {"Zdefens", {}},
+                           {"Zjapan", {}}, {"Zof", {}},  {"Zthe", {}},    {"Zunit", {}}};
+  Positions text_stems = with_prefix(doc, "Z");
+  std::erase_if(text_stems, [](const auto& entry) { return entry.first.rfind("ZS", 0) == 0; });  // section's
+  BOOST_TEST(show(text_stems) == show(stems));
 }
 
-BOOST_AUTO_TEST_CASE(section_words_carry_the_section_prefix) {
-  const auto doc = index_format::to_xapian_document(passage("", {"Strategy"}), small_analyzer(), {});
-  std::vector<std::string> words;
-  for (auto it = doc.termlist_begin(); it != doc.termlist_end(); ++it)
-    if ((*it)[0] == 'S' || (*it)[0] == 'Z') words.push_back(*it);
-  BOOST_TEST((words == std::vector<std::string>{"Sstrategy", "ZSstrategi"}));
+// A bigram for each pair holding a stopword, in canonical spellings, at the first word's
+// position; none for "cyber units", which a phrase matches cheaply by its own positions.
+BOOST_AUTO_TEST_CASE(bigram_terms_exactly_for_pairs_with_a_stopword) {
+  struct Row {
+    std::string text;
+    Positions bigrams;
+  };
+  const std::vector<Row> rows = {
+      {"The defence[3] of Japan[12] and cyber units",
+       {{"XBthe defense", {1}}, {"XBdefense of", {2}}, {"XBof japan", {3}}, {"XBjapan and", {4}}, {"XBand cyber", {5}}}},
+      {"cyber units", {}},
+      {"of", {}},
+      {"the the", {{"XBthe the", {1}}}},
+      {"in Japan and in Japan", {{"XBjapan and", {2}}, {"XBand in", {3}}}},
+  };
+  for (const auto& row : rows) {
+    BOOST_TEST_CONTEXT(row.text) {
+      const Xapian::Document doc = index_format::to_xapian_document(passage(row.text), small_analyzer(), mod_group());
+      BOOST_TEST(show(with_prefix(doc, "XB")) == show(row.bigrams));
+    }
+  }
 }
 
-BOOST_AUTO_TEST_CASE(acronym_group_terms_at_each_member_occurrence) {
-  const auto analyzer = small_analyzer();
-  const auto groups = index_format::AcronymGroups::build({{"MoD", "Ministry of Defence", "doc", "f", 1}}, analyzer);
-  const auto doc = index_format::to_xapian_document(passage("The MoD, or the Ministry of Defense, said so."), analyzer, groups);
-  BOOST_TEST(positions(doc, groups.term(0)) == (std::vector<Xapian::termpos>{2, 5}), boost::test_tools::per_element());
+BOOST_AUTO_TEST_CASE(group_term_at_the_first_word_of_each_member_occurrence) {
+  const Xapian::Document doc = index_format::to_xapian_document(
+      passage("The MoD, that is the Ministry of Defence, and the ministry"), small_analyzer(), mod_group());
+  const std::string term = mod_group().term(0);
+  BOOST_TEST(term == "XAmod");
+  // the(1) mod(2) that(3) is(4) the(5) ministry(6) of(7) defence(8) and(9) the(10) ministry(11)
+  BOOST_TEST(show(with_prefix(doc, "XA")) == show(Positions{{term, {2, 6}}}));
+  // Without groups, no group terms.
+  const Xapian::Document plain = index_format::to_xapian_document(
+      passage("The MoD, that is the Ministry of Defence"), small_analyzer(), index_format::AcronymGroups());
+  BOOST_TEST(with_prefix(plain, "XA").empty());
+}
+
+BOOST_AUTO_TEST_CASE(section_words_under_S_ten_positions_between_headings) {
+  auto record = passage("cyber");
+  record.section = {"Strategy and doctrine", "Ministry of Defence"};
+  const Xapian::Document doc = index_format::to_xapian_document(record, small_analyzer(), mod_group());
+  const Positions expected = {
+      {"Sstrategy", {1}}, {"Sand", {2}},      {"Sdoctrine", {3}},  // first heading
+      {"Sministry", {14}}, {"Sof", {15}}, {"Sdefence", {16}}, {"Sdefense", {16}},  // after a gap of 10
+      {"SXAmod", {14}},  // the group term under the section prefix
+  };
+  Positions section;
+  for (const auto& [term, positions] : postings(doc)) {
+    if (term.size() > 1 && term[0] == 'S') section[term] = positions;
+  }
+  BOOST_TEST(show(section) == show(expected));
+  BOOST_TEST(postings(doc).count("ZSstrategi") == 1u);
+  BOOST_TEST(postings(doc).count("ZSdefens") == 1u);
+  // No bigram terms for section words, and section words are not text words.
+  BOOST_TEST(with_prefix(doc, "XB").empty());
+  BOOST_TEST(postings(doc).count("strategy") == 0u);
+}
+
+BOOST_AUTO_TEST_CASE(a_note_gets_its_kind_and_no_cited_note_terms) {
+  index_format::PassageRecord note;
+  note.id = "doc:note12";
+  note.kind = "note";
+  note.doc = "doc";
+  note.number = 12;
+  note.text = "Ibid., p. 4, https://www.mod.go.jp/e/";
+  note.urls = {"https://www.mod.go.jp/e/"};
+  const Xapian::Document doc = index_format::to_xapian_document(note, small_analyzer(), mod_group());
+  const Positions all = postings(doc);
+  BOOST_TEST(all.count("XKIND:note") == 1u);
+  BOOST_TEST(with_prefix(doc, "XNOTE:").empty());
+  BOOST_TEST(all.count("mod") == 0u);  // from the URL
+  BOOST_TEST(with_prefix(doc, "XA").empty());
+  BOOST_TEST(all.count("ibid") == 1u);
+}
+
+BOOST_AUTO_TEST_CASE(spelling_words_are_the_indexed_words_as_typed) {
+  const auto words = index_format::spelling_words(
+      passage("The defence[3] of Japan[12], see https://www.mod.go.jp/e/"), small_analyzer());
+  BOOST_TEST(words == (std::vector<std::string>{"the", "defence", "of", "japan", "see"}));
 }
