@@ -62,6 +62,12 @@ add_test(NAME fuzz_query_replay
 set_tests_properties(fuzz_query_replay PROPERTIES
   FIXTURES_REQUIRED corpus_index ENVIRONMENT "PS_FUZZ_INDEX=${CMAKE_BINARY_DIR}/test-index")
 set_tests_properties(fuzz_document_parser_replay fuzz_query_replay PROPERTIES LABELS reliability TIMEOUT 300)
+# A replay given a path that does not exist fails (instead of replaying nothing and passing).
+add_test(NAME fuzz_replay_missing_path
+  COMMAND sh -c "\"$0\" \"$@\"; test $? -eq 2" $<TARGET_FILE:document_parser_replay>
+    ${PS_FUZZ_DIR}/seeds/document_parser ${PS_FUZZ_DIR}/no-such-directory
+  WORKING_DIRECTORY ${PROJECT_SOURCE_DIR})
+set_tests_properties(fuzz_replay_missing_path PROPERTIES LABELS reliability)
 
 # With PS_FUZZ (clang only; tests/fuzz/run_fuzzers.sh configures build-fuzz so): the libFuzzer
 # targets, and coverage instrumentation of the libraries they drive.
