@@ -11,7 +11,7 @@ packages=(
   clang libclang-rt-14-dev
   libssl-dev
   sqlite3 libsqlite3-dev
-  jq
+  jq bsdutils
   python3 hyperfine ripgrep xapian-omega gnuplot-nox recollcmd time valgrind strace
 )
 
