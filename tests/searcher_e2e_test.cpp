@@ -373,7 +373,10 @@ BOOST_AUTO_TEST_CASE(wildcard_answers_at_once) {
   auto run = searcher({"--format", "json", "a*"});
   const auto elapsed = std::chrono::steady_clock::now() - start;
   BOOST_TEST(run.exit_code == 0);
-  BOOST_TEST(std::chrono::duration_cast<std::chrono::seconds>(elapsed).count() < 5);
+  // A bound, not a benchmark: "a*" took 0.25 s (plain build, load average 10 on two cores); the
+  // unbounded expansion this guards against took minutes. 20 s leaves room for the sanitizer
+  // build's slowdown (a few times) on a loaded machine.
+  BOOST_TEST(std::chrono::duration<double>(elapsed).count() < 20.0);
 }
 
 BOOST_AUTO_TEST_CASE(broken_pipe_ends_quietly) {
