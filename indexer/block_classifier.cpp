@@ -181,10 +181,12 @@ std::vector<Block> segment_hard_wrapped(const std::vector<Line>& lines, const La
     const bool at_boundary = !current || current->kind == BlockKind::kHeading || ends_sentence(prev);
     const bool across_cut = !at_boundary && heading_across_cut(lines, i, layout);
     if (const int level = marked_heading_level(line.text, at_boundary || across_cut, max_heading_width)) {
+      // Decided before push_back, which may move the block `current` and `prev` point into.
+      const bool inside_sentence = current && current->kind != BlockKind::kHeading && !ends_sentence(prev);
       blocks.push_back(make_block(BlockKind::kHeading, line));
       blocks.back().level = level;
       blocks.back().marked = true;
-      blocks.back().inside_sentence = current && current->kind != BlockKind::kHeading && !ends_sentence(prev);
+      blocks.back().inside_sentence = inside_sentence;
       open = true;
       continue;
     }
