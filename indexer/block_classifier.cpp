@@ -126,12 +126,38 @@ bool take_note_line(const Line& line, bool& in_notes, std::vector<Block>& blocks
   return false;
 }
 
+// The first line after `i` with text, or nullptr.
+const Line* next_text_line(const std::vector<Line>& lines, size_t i) {
+  for (size_t j = i + 1; j < lines.size(); ++j) {
+    if (!is_blank(lines[j].text)) return &lines[j];
+  }
+  return nullptr;
+}
+
+// A hard-wrapped export separates printed lines by one empty line; two or more mean a page break.
+bool follows_page_break(const std::vector<Line>& lines, size_t i) {
+  size_t empty = 0;
+  while (empty < i && lines[i - 1 - empty].text.empty()) ++empty;
+  return empty >= 2;
+}
+
+// "…the committee asked the" / page break / "3 Funding and oversight" / "ministry to report…":
+// a short line, right after a page break, that the next line goes on from in lower case is no
+// body text (a wrapped body line fills the width), so a heading marker on it counts even though
+// the sentence before it is not finished.
+bool heading_across_cut(const std::vector<Line>& lines, size_t i, const Layout& layout) {
+  const Line* next = next_text_line(lines, i);
+  return follows_page_break(lines, i) && next && starts_lowercase(next->text) &&
+         utf8_length(trim(lines[i].text)) * 10 < layout.wrap_width * 8;
+}
+
 std::vector<Block> segment_hard_wrapped(const std::vector<Line>& lines, const Layout& layout) {
   std::vector<Block> blocks;
   bool open = false;  // blocks.back() still takes lines
   bool in_notes = false;
   const int max_heading_width = layout.wrap_width + 10;
-  for (const Line& line : lines) {
+  for (size_t i = 0; i < lines.size(); ++i) {
+    const Line& line = lines[i];
     if (line.text.empty()) continue;  // the export's line separators and page breaks
     if (is_blank(line.text)) {        // " ": the export's paragraph break
       open = false;
@@ -145,16 +171,22 @@ std::vector<Block> segment_hard_wrapped(const std::vector<Line>& lines, const La
     const std::string& prev = current ? current->lines.back().text : std::string();
     // "2  Efforts taken … and promote" / "international cooperation in the field": a heading
     // wrapped at the width goes on while lines start in lower case.
-    if (current && current->kind == BlockKind::kHeading && !ends_sentence(prev) &&
+    // A heading met inside a cut sentence does not wrap: the lower-case line after it is the
+    // sentence going on.
+    if (current && current->kind == BlockKind::kHeading && !current->inside_sentence && !ends_sentence(prev) &&
         utf8_length(trim(prev)) * 2 >= layout.wrap_width && starts_lowercase(line.text)) {
       add_line(*current, line);
       continue;
     }
     const bool at_boundary = !current || current->kind == BlockKind::kHeading || ends_sentence(prev);
-    if (const int level = marked_heading_level(line.text, at_boundary, max_heading_width)) {
+    const bool across_cut = !at_boundary && heading_across_cut(lines, i, layout);
+    if (const int level = marked_heading_level(line.text, at_boundary || across_cut, max_heading_width)) {
+      // Decided before push_back, which may move the block `current` and `prev` point into.
+      const bool inside_sentence = current && current->kind != BlockKind::kHeading && !ends_sentence(prev);
       blocks.push_back(make_block(BlockKind::kHeading, line));
       blocks.back().level = level;
       blocks.back().marked = true;
+      blocks.back().inside_sentence = inside_sentence;
       open = true;
       continue;
     }
@@ -276,14 +308,26 @@ void attach_captions(std::vector<Block>& blocks) {
   }
 }
 
-// An unmarked heading whose next block goes on in lower case is the first half of a sentence cut
-// by the page, not a heading.
-void demote_cut_headings(std::vector<Block>& blocks) {
-  for (size_t i = 0; i + 1 < blocks.size(); ++i) {
+// True when the body block `block` stops inside a sentence ("…the committee asked the").
+bool stops_mid_sentence(const Block& block) {
+  return (block.kind == BlockKind::kParagraph || block.kind == BlockKind::kBullet) &&
+         !ends_sentence(block.lines.back().text);
+}
+
+// A heading whose next block goes on in lower case. After a finished sentence it is the first
+// half of a sentence cut by the page ("Japan's defences are weak" / "with many corporations…"),
+// not a heading, unless it carries a marker. After an unfinished one it stands between the two
+// halves of a cut sentence ("…asked the" / "Funding and oversight" / "ministry to report…"):
+// a heading inside the sentence.
+void resolve_headings_before_lowercase(std::vector<Block>& blocks) {
+  for (size_t i = 0; i < blocks.size(); ++i) {
     Block& block = blocks[i];
-    const Block& next = blocks[i + 1];
-    if (block.kind == BlockKind::kHeading && !block.marked && next.kind == BlockKind::kParagraph &&
-        starts_lowercase(next.lines.front().text)) {
+    if (block.kind != BlockKind::kHeading) continue;
+    const Block* next = i + 1 < blocks.size() ? &blocks[i + 1] : nullptr;
+    const bool goes_on_lowercase =
+        next && next->kind == BlockKind::kParagraph && starts_lowercase(next->lines.front().text);
+    block.inside_sentence = goes_on_lowercase && i > 0 && stops_mid_sentence(blocks[i - 1]);
+    if (goes_on_lowercase && !block.inside_sentence && !block.marked) {
       block.kind = BlockKind::kParagraph;
       block.level = 0;
     }
@@ -316,7 +360,7 @@ void drop_end_mark(std::vector<Block>& blocks) {
 std::vector<Block> classify_blocks(const std::vector<Line>& lines, const Layout& layout) {
   std::vector<Block> blocks = layout.kind == LayoutKind::kHardWrapped ? segment_hard_wrapped(lines, layout)
                                                                       : segment_paragraph_per_line(lines);
-  demote_cut_headings(blocks);
+  resolve_headings_before_lowercase(blocks);
   mark_title(blocks);
   attach_captions(blocks);
   mark_pull_quotes(blocks);

@@ -26,6 +26,10 @@ struct Block {
   // doctrine"), 2 = arrow bullet ("➢ Benefits of Cyberspace"), 3 = roman ("(i) Assurance…").
   int level = 0;
   bool marked = false;  // heading carried a number, arrow or roman numeral (never a pull quote)
+  // Heading printed between the two halves of a sentence cut by a page ("…asked the" / page
+  // break / "Funding and oversight" / "ministry to report…"): it heads what follows the
+  // sentence, and PassageBuilder rejoins the sentence around it.
+  bool inside_sentence = false;
   int line_start = 0;   // 1-based, inclusive, in the file (a glossary's includes its caption)
   int line_end = 0;
   std::vector<Line> lines;  // content lines as printed (markers encoded), blank lines left out
@@ -47,7 +51,10 @@ struct Block {
 // words in a body paragraph or the next block goes on in lower case (a cut sentence). A run of two or more acronym rows (split by at most blank lines) is a glossary box,
 // and a short line right before it is its caption.
 //
-// Both layouts: the first block, when it is one short line without final punctuation, is the
+// Both layouts: a heading between a paragraph that does not end a sentence and a paragraph going
+// on in lower case stays a heading, marked inside_sentence (in the hard-wrapped layout a numbered
+// or roman heading is taken there only right after a page break, short, and followed by a line
+// in lower case). The first block, when it is one short line without final punctuation, is the
 // title (a numbered line is a title only if no other numbered heading follows); lines
 // "- N text" start notes and later "- text" lines continue the last note; a trailing "(end)" on
 // the last body line is taken off.

@@ -175,6 +175,32 @@ BOOST_AUTO_TEST_CASE(block_rows) {
                            "with many corporations unwilling to meet the costs of bolstering them, as reported.", "",
                            "Another complete paragraph closes the section with a full stop at its end."}),
        LayoutKind::kParagraphPerLine, "P:1 P:3 P:5 P:7"},
+      {"paragraph per line: a heading between the halves of a sentence cut by the page stays a heading",
+       paragraph_per_line({"The harbour authority met twice in the spring, and after the second meeting the committee asked the", "",
+                           "Funding and oversight", "",
+                           "ministry to report on the dredging budget before the summer recess.", "",
+                           "A second paragraph follows the repaired sentence and ends with a full stop."}),
+       LayoutKind::kParagraphPerLine, "P:1 H1:3 P:5 P:7"},
+      {"hard-wrapped: a numbered heading right after a page break inside a sentence is a heading",
+       hard_wrapped({"The harbour authority met twice in the spring of that year, and after its second meeting",
+                     "the members of the standing committee on the port asked the", "", "",
+                     "3 Funding and oversight",
+                     "ministry to report on the dredging budget and the pilotage fees before the summer, and to",
+                     "publish the figures.", " ",
+                     "A second paragraph follows the repaired sentence and it ends with a full stop as usual."}),
+       LayoutKind::kHardWrapped, "P:1-3 H1:9 P:11-13 P:17"},
+      {"hard-wrapped: a numbered line inside a sentence without a page break is body text",
+       hard_wrapped({"The harbour authority met twice in the spring of that year, and after its second meeting",
+                     "the members of the standing committee on the port asked the",
+                     "3 Funding and oversight",
+                     "ministry to report on the dredging budget and the pilotage fees before the summer recess."}),
+       LayoutKind::kHardWrapped, "P:1-7"},
+      {"hard-wrapped: an arrow heading inside a cut sentence does not take the sentence's next line",
+       hard_wrapped({"The harbour authority met twice in the spring of that year, and after its second meeting",
+                     "the members of the standing committee on the port asked the", "", "",
+                     "\u27A2 Funding and oversight of the port authority and of its pilotage service",
+                     "ministry to report on the dredging budget and the pilotage fees before the summer recess."}),
+       LayoutKind::kHardWrapped, "P:1-3 H2:9 P:11"},
       {"an (end) line of its own is dropped",
        hard_wrapped({"The government will work through bilateral dialogues and international conferences on",
                      "cybersecurity to exchange information on cybersecurity policies, strategies and systems to",
@@ -184,6 +210,21 @@ BOOST_AUTO_TEST_CASE(block_rows) {
   for (const Row& row : rows) {
     BOOST_TEST_CONTEXT(row.name) { BOOST_TEST(summary(classify(row.text, row.layout)) == row.expected); }
   }
+}
+
+BOOST_AUTO_TEST_CASE(only_a_heading_between_cut_halves_is_marked_inside_sentence) {
+  const std::vector<Block> cut = classify(
+      paragraph_per_line({"The harbour authority met twice in the spring and published its minutes.", "",
+                          "After the second meeting of the year the committee asked the", "", "Funding and oversight", "",
+                          "ministry to report on the dredging budget before the summer recess.", "", "Costs and fees",
+                          "", "The fees rose by a tenth in the following year, as the ministry had warned."}),
+      LayoutKind::kParagraphPerLine);
+  BOOST_TEST_REQUIRE(summary(cut) == "P:1 P:3 H1:5 P:7 H1:9 P:11");
+  BOOST_TEST((cut[2].kind == BlockKind::kHeading));
+  BOOST_TEST(cut[2].inside_sentence);
+  BOOST_TEST(cut[2].text == "Funding and oversight");
+  BOOST_TEST((cut[4].kind == BlockKind::kHeading));
+  BOOST_TEST(!cut[4].inside_sentence);
 }
 
 BOOST_AUTO_TEST_CASE(heading_and_title_texts) {

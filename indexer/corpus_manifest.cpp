@@ -90,4 +90,26 @@ Result<std::vector<CorpusEntry>> read_corpus(const std::string& dir_name) {
   return entries;
 }
 
+// A file dropped into the corpus directory but forgotten in corpus.tsv would otherwise be left
+// out of every search without a word.
+std::vector<std::string> unlisted_files(const std::string& dir_name, const std::vector<CorpusEntry>& entries) {
+  const fs::path dir(dir_name);
+  std::error_code ec;
+  const fs::path manifest = dir / "corpus.tsv";
+  if (!fs::exists(manifest, ec)) return {};
+  std::set<fs::path> listed;
+  for (const CorpusEntry& e : entries) listed.insert(fs::weakly_canonical(e.path, ec));
+  std::vector<std::string> warnings;
+  fs::directory_iterator it(dir, ec);
+  for (; !ec && it != fs::directory_iterator(); it.increment(ec)) {
+    const fs::path& path = it->path();
+    const std::string name = path.filename().string();
+    if (name == "corpus.tsv" || name.starts_with(".") || !it->is_regular_file(ec)) continue;
+    if (listed.count(fs::weakly_canonical(path, ec))) continue;
+    warnings.push_back(recorded_path(path) + ": warning: not listed in " + recorded_path(manifest) + ", not indexed");
+  }
+  std::sort(warnings.begin(), warnings.end());
+  return warnings;
+}
+
 }  // namespace indexer

@@ -25,4 +25,10 @@ struct CorpusEntry {
 // corpus.tsv:LINE).
 analysis::Result<std::vector<CorpusEntry>> read_corpus(const std::string& dir);
 
+// With DIR/corpus.tsv, the regular files of DIR that it does not list (corpus.tsv itself and
+// hidden files aside), which are not indexed: one warning each, sorted, naming the file
+// ("corpus/extra.txt: warning: not listed in corpus/corpus.tsv, not indexed"). Without a
+// manifest every *.txt file is indexed and nothing is reported. `entries` is read_corpus(DIR).
+std::vector<std::string> unlisted_files(const std::string& dir, const std::vector<CorpusEntry>& entries);
+
 }  // namespace indexer

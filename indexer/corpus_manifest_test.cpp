@@ -3,6 +3,8 @@
 
 #include <filesystem>
 #include <fstream>
+#include <string>
+#include <vector>
 
 #include "indexer/content_hash.h"
 #include "indexer/corpus_manifest.h"
@@ -42,6 +44,32 @@ BOOST_AUTO_TEST_CASE(without_manifest_every_txt_file_is_a_document) {
   BOOST_REQUIRE(corpus->size() == 2u);
   BOOST_TEST(corpus.value()[0].id == "a");
   BOOST_TEST(corpus.value()[0].title == "a");
+}
+
+BOOST_AUTO_TEST_CASE(files_the_manifest_does_not_list_are_named) {
+  TempDir dir;
+  dir.write("corpus.tsv", "id\tfile\ttitle\na\ta.txt\tA\n");
+  dir.write("a.txt", "listed");
+  dir.write("forgotten.txt", "not listed");
+  dir.write("notes.md", "not listed either");
+  dir.write(".hidden", "an editor's file");
+  fs::create_directory(dir.path / "sub");
+  auto corpus = indexer::read_corpus(dir.path.string());
+  BOOST_REQUIRE(corpus.is_ok());
+  BOOST_REQUIRE(corpus->size() == 1u);
+  const std::string d = dir.path.string();
+  const std::vector<std::string> expected = {
+      d + "/forgotten.txt: warning: not listed in " + d + "/corpus.tsv, not indexed",
+      d + "/notes.md: warning: not listed in " + d + "/corpus.tsv, not indexed",
+  };
+  BOOST_TEST(indexer::unlisted_files(d, corpus.value()) == expected, boost::test_tools::per_element());
+
+  // The project's corpus lists all its files; without a manifest nothing is reported.
+  BOOST_TEST(indexer::unlisted_files("corpus", indexer::read_corpus("corpus").value()).empty());
+  TempDir bare;
+  bare.write("b.txt", "x");
+  bare.write("notes.md", "z");
+  BOOST_TEST(indexer::unlisted_files(bare.path.string(), indexer::read_corpus(bare.path.string()).value()).empty());
 }
 
 BOOST_AUTO_TEST_CASE(errors_name_the_place) {

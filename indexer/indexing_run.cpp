@@ -74,6 +74,7 @@ Result<IndexingReport> run_indexing(const IndexingOptions& options,
   IndexingReport report;
   const LiveIndex live = read_live_index(options.index_dir);
   if (!live.problem.empty()) report.warnings.push_back(live.problem + "; rebuilding it");
+  for (std::string& w : unlisted_files(options.corpus_dir, corpus.value())) report.warnings.push_back(std::move(w));
   const int shards = options.shards > 0 ? options.shards : (live.generation.empty() ? 1 : live.shards);
   bool incremental = can_update(live, analyzer, shards) && !options.force;
 

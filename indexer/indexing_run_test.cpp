@@ -56,6 +56,16 @@ struct Fixture {
 
 BOOST_FIXTURE_TEST_SUITE(indexing_run, Fixture)
 
+BOOST_AUTO_TEST_CASE(a_file_the_manifest_does_not_list_is_named_in_a_warning) {
+  write("corpus.tsv", "id\tfile\ttitle\nalpha\talpha.txt\tAlpha\n");
+  auto report = run();
+  BOOST_TEST(report.documents == 1u);
+  const std::string corpus = (root / "corpus").string();
+  const std::string expected = corpus + "/beta.txt: warning: not listed in " + corpus + "/corpus.tsv, not indexed";
+  BOOST_TEST((std::find(report.warnings.begin(), report.warnings.end(), expected) != report.warnings.end()));
+  BOOST_TEST(find("robots").empty());
+}
+
 BOOST_AUTO_TEST_CASE(first_run_publishes_a_generation_and_leaves_no_temporary_directory) {
   auto report = run();
   BOOST_TEST(report.rewritten);

@@ -27,7 +27,9 @@ std::string collapse_spaces(std::string_view text) {
 class Builder {
  public:
   void heading(const Block& block) {
-    close();
+    // "…asked the" / "Funding and oversight" / "ministry to report…": the cut sentence keeps the
+    // section it started in and goes on in the next paragraph; what follows it is under the heading.
+    if (!block.inside_sentence || !open_ || ends_sentence(raw_)) close();
     const int level = std::clamp(block.level, 1, kLevels);
     path_[level - 1] = block.text;
     for (int deeper = level; deeper < kLevels; ++deeper) path_[deeper].clear();

@@ -28,7 +28,9 @@ struct BuiltPassages {
 //  - A paragraph whose text does not end a sentence continues in the next paragraph when only
 //    pull quotes or glossary boxes stand between them (IISS "…the Ministry of Defense" / box /
 //    "(MoD) to defend…", 13 -> 31; "…skills and digital" / pull quote / "competence…", 91 -> 95).
-//    Its line span covers what it crosses. A heading, bullet, title or note ends it.
+//    Its line span covers what it crosses. A heading, bullet, title or note ends it, except a
+//    heading marked inside_sentence: the sentence goes on across it, keeps the section path it
+//    started in, and the heading sets the path of the passages after it.
 //  - A glossary box becomes one kGlossary passage, "ACR: expansion; …", at its own place.
 //  - text: lines joined (TextCleaner::append_line), markdown cleaned, markers as "[n]";
 //    index_text: the same without markers; cited_notes: marker numbers, first citation order,

@@ -184,3 +184,48 @@ BOOST_AUTO_TEST_CASE(hard_wrapped_paths_bullets_and_end) {
              {}},
         });
 }
+
+// "…asked the" / page break / "Funding and oversight" / "ministry to report…": the sentence is
+// one passage in the section it started in, without the heading's words; the heading is the
+// section of what follows.
+BOOST_AUTO_TEST_CASE(a_heading_inside_a_cut_sentence_heads_what_follows) {
+  const std::string sentence =
+      "After the second meeting of the year the committee asked the ministry to report on the dredging budget.[2]";
+  const std::string per_line = join(
+      {
+          /* 1 */ "4. Ports", "",
+          /* 3 */ "Harbour works", "",
+          /* 5 */ "After the second meeting of the year the committee asked the", "",
+          /* 7 */ "Funding and oversight", "",
+          /* 9 */ "ministry to report on the dredging budget.\u00B2", "",
+          /* 11 */ "The fees rose by a tenth in the following year, as the ministry had warned.",
+      },
+      "\n");
+  check(build(per_line, LayoutKind::kParagraphPerLine).built.passages,
+        {
+            {PassageKind::kPassage, 5, 9, {"Harbour works"}, sentence, {2}},
+            {PassageKind::kPassage, 11, 11, {"Funding and oversight"},
+             "The fees rose by a tenth in the following year, as the ministry had warned.", {}},
+        });
+
+  const std::string hard = join(
+      {
+          /* 1 */ "1 Harbour works",
+          /* 3 */ "After the second meeting of the year the members of the standing committee on the port",
+          /* 5 */ "asked the", "", "",
+          /* 11 */ "2 Funding and oversight",
+          /* 13 */ "ministry to report on the dredging budget.\u00B2",
+          /* 15 */ " ",
+          /* 17 */ "The fees rose by a tenth in the following year, as the ministry of the port had warned.",
+      },
+      "\n\n");
+  check(build(hard, LayoutKind::kHardWrapped).built.passages,
+        {
+            {PassageKind::kPassage, 3, 13, {"1 Harbour works"},
+             "After the second meeting of the year the members of the standing committee on the port asked the "
+             "ministry to report on the dredging budget.[2]",
+             {2}},
+            {PassageKind::kPassage, 17, 17, {"2 Funding and oversight"},
+             "The fees rose by a tenth in the following year, as the ministry of the port had warned.", {}},
+        });
+}

@@ -20,7 +20,7 @@ test_packages=(
   xapian-tools
   clang libclang-rt-14-dev
   sqlite3 libsqlite3-dev
-  jq
+  jq bsdutils
   python3 hyperfine ripgrep xapian-omega gnuplot-nox recollcmd time valgrind strace
   help2man groff-base man-db bash-completion zsh dpkg-dev file util-linux
 )

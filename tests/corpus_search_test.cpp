@@ -162,6 +162,9 @@ BOOST_AUTO_TEST_CASE(mod_finds_passages_that_only_say_ministry_of_defense) {
 BOOST_AUTO_TEST_CASE(nisc_budget_works_like_its_expansion) {
   const auto by_acronym = ids("NISC budget");
   const auto by_expansion = ids("\"National Center of Incident Readiness and Strategy for Cybersecurity\" budget");
+  // Two empty answers would compare equal and prove nothing.
+  BOOST_REQUIRE(!by_acronym.empty());
+  BOOST_REQUIRE(!by_expansion.empty());
   BOOST_TEST(std::set<std::string>(by_acronym.begin(), by_acronym.end()) ==
              std::set<std::string>(by_expansion.begin(), by_expansion.end()));
 }

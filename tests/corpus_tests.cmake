@@ -23,3 +23,8 @@ add_dependencies(vocabulary_e2e_test searcher)
 set_tests_properties(vocabulary_e2e_test PROPERTIES
   FIXTURES_REQUIRED corpus_index
   ENVIRONMENT "SEARCHER=$<TARGET_FILE:searcher>;SEARCHER_INDEX=${CMAKE_BINARY_DIR}/test-index")
+
+# The text pipeline on documents written for the tests in the corpus's two styles, against truth
+# written by hand (tests/fixtures/documents/).
+add_unit_test(fixture_documents_test ${PROJECT_SOURCE_DIR}/tests/fixture_documents_test.cpp indexer_lib
+  nlohmann_json::nlohmann_json)

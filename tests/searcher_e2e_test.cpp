@@ -231,9 +231,16 @@ BOOST_AUTO_TEST_CASE(highlight_follows_color_choice) {
   }
 }
 
-BOOST_AUTO_TEST_CASE(auto_colour_on_a_terminal_unless_no_color) {
-  // util-linux `script` gives the searcher a pseudo-terminal as stdout.
-  if (!std::filesystem::exists("/usr/bin/script")) return;
+// util-linux `script` (Debian package bsdutils) gives the searcher a pseudo-terminal as stdout.
+boost::test_tools::assertion_result script_installed(boost::unit_test::test_unit_id) {
+  boost::test_tools::assertion_result result(std::filesystem::exists("/usr/bin/script"));
+  if (!result) result.message() << "/usr/bin/script (bsdutils) is not installed: skipped";
+  return result;
+}
+
+// CTest runs this case as searcher_e2e_test.needs_script, reported as skipped without `script`.
+BOOST_AUTO_TEST_CASE(auto_colour_on_a_terminal_unless_no_color,
+                     *boost::unit_test::precondition(script_installed) * boost::unit_test::label("needs_script")) {
   struct Row {
     std::vector<std::string> env;
     bool ansi;
@@ -366,7 +373,10 @@ BOOST_AUTO_TEST_CASE(wildcard_answers_at_once) {
   auto run = searcher({"--format", "json", "a*"});
   const auto elapsed = std::chrono::steady_clock::now() - start;
   BOOST_TEST(run.exit_code == 0);
-  BOOST_TEST(std::chrono::duration_cast<std::chrono::seconds>(elapsed).count() < 5);
+  // A bound, not a benchmark: "a*" took 0.25 s (plain build, load average 10 on two cores); the
+  // unbounded expansion this guards against took minutes. 20 s leaves room for the sanitizer
+  // build's slowdown (a few times) on a loaded machine.
+  BOOST_TEST(std::chrono::duration<double>(elapsed).count() < 20.0);
 }
 
 BOOST_AUTO_TEST_CASE(broken_pipe_ends_quietly) {

@@ -1,6 +1,8 @@
 // @brief A main for a fuzz target outside libFuzzer: runs every file named, or every file in each
 // directory named, through LLVMFuzzerTestOneInput once. So the committed seeds and every crash
 // ever found (tests/fuzz/regressions/) run in each CTest suite, the sanitizer build's included.
+// Exit 0 when every input ran; 1 when there was none; 2 when a path named does not exist or an
+// input cannot be read.
 #include <cstdint>
 #include <cstdio>
 #include <filesystem>
@@ -17,15 +19,24 @@ int main(int argc, char** argv) {
   std::vector<std::filesystem::path> inputs;
   for (int i = 1; i < argc; ++i) {
     const std::filesystem::path path(argv[i]);
-    if (std::filesystem::is_directory(path)) {
+    std::error_code ec;
+    if (std::filesystem::is_directory(path, ec)) {
       for (const auto& e : std::filesystem::directory_iterator(path))
         if (e.is_regular_file()) inputs.push_back(e.path());
-    } else {
+    } else if (std::filesystem::is_regular_file(path, ec)) {
       inputs.push_back(path);
+    } else {
+      // A mistyped path would otherwise replay an empty input and pass.
+      std::fprintf(stderr, "%s: error: no such file or directory\n", path.c_str());
+      return 2;
     }
   }
   for (const auto& input : inputs) {
     std::ifstream in(input, std::ios::binary);
+    if (!in) {
+      std::fprintf(stderr, "%s: error: cannot read\n", input.c_str());
+      return 2;
+    }
     std::ostringstream bytes;
     bytes << in.rdbuf();
     const std::string data = bytes.str();

@@ -21,7 +21,7 @@ cmake --build "$build" -j"$(nproc)" --target indexer document_parser_fuzzer quer
 
 mkdir -p "$build/artifacts"
 export PS_FUZZ_INDEX="$build/corpus-index"
-export LSAN_OPTIONS="suppressions=$PWD/tests/fuzz/lsan.supp:print_suppressions=0"
+export LSAN_OPTIONS="suppressions=$PWD/tests/fuzz/lsan.supp:print_suppressions=0:malloc_context_size=2"
 declare -A max_len=([document_parser]=16384 [query]=4096)
 declare -A dict=([document_parser]="" [query]="-dict=tests/fuzz/query.dict")
 pids=()

@@ -151,7 +151,8 @@ BOOST_AUTO_TEST_CASE(empty_file) {
   expect_skipped(index_corpus(), "empty.txt:1: error: empty file");
 }
 
-BOOST_AUTO_TEST_CASE(unreadable_file, *boost::unit_test::precondition(tools_run_as_nobody)) {
+BOOST_AUTO_TEST_CASE(unreadable_file,
+                     *boost::unit_test::precondition(tools_run_as_nobody) * boost::unit_test::label(kNeedsOtherUser)) {
   write_file(corpus + "/secret.txt", "Text no one may read.\n");
   fs::permissions(corpus + "/secret.txt", fs::perms::none);
   RunOptions options;

@@ -1,4 +1,4 @@
-// @brief Crash safety: the real indexer killed with SIGKILL at 30+ points of a re-index never
+// @brief Crash safety: the real indexer killed with SIGKILL at 20 or more points of re-indexes never
 // takes the last complete index with it, and the next run completes cleanly.
 //
 // The kill points are deterministic: the fault injector (preloaded) counts the indexer's

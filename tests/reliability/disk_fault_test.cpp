@@ -127,7 +127,8 @@ BOOST_FIXTURE_TEST_CASE(a_file_size_limit_is_an_error_not_a_signal, Fixture) {
   check_recovers(index);
 }
 
-BOOST_FIXTURE_TEST_CASE(an_index_directory_it_may_not_write_is_an_error_and_the_index_stays, Fixture, *boost::unit_test::precondition(tools_run_as_nobody)) {
+BOOST_FIXTURE_TEST_CASE(an_index_directory_it_may_not_write_is_an_error_and_the_index_stays, Fixture,
+                        *boost::unit_test::precondition(tools_run_as_nobody) * boost::unit_test::label(kNeedsOtherUser)) {
   build_a_then_change_to_b(index);
   RunOptions options;
   if (running_as_root()) {
@@ -142,7 +143,7 @@ BOOST_FIXTURE_TEST_CASE(an_index_directory_it_may_not_write_is_an_error_and_the_
 }
 
 BOOST_FIXTURE_TEST_CASE(a_real_full_disk_and_a_read_only_file_system, Fixture,
-                        *boost::unit_test::precondition(can_mount)) {
+                        *boost::unit_test::precondition(can_mount) * boost::unit_test::label("needs_mount")) {
   const std::string disk = scratch / "disk";
   fs::create_directories(disk);
   BOOST_REQUIRE_MESSAGE(::mount("tmpfs", disk.c_str(), "tmpfs", 0, "size=16m,mode=0755") == 0, "mount tmpfs failed");

@@ -90,7 +90,8 @@ BOOST_FIXTURE_TEST_CASE(the_searcher_writes_nothing_anywhere, Fixture) {
   BOOST_TEST(entries(cwd).empty());
 }
 
-BOOST_FIXTURE_TEST_CASE(the_searcher_answers_from_a_read_only_index_in_a_read_only_directory, Fixture, *boost::unit_test::precondition(tools_run_as_nobody)) {
+BOOST_FIXTURE_TEST_CASE(the_searcher_answers_from_a_read_only_index_in_a_read_only_directory, Fixture,
+                        *boost::unit_test::precondition(tools_run_as_nobody) * boost::unit_test::label(kNeedsOtherUser)) {
   BOOST_REQUIRE_EQUAL(run_indexer(corpus, index).exit_code, 0);
   const auto expected = search_results(index, probe_queries());
   RunOptions options;
