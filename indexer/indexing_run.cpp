@@ -73,8 +73,7 @@ Result<IndexingReport> run_indexing(const IndexingOptions& options,
 
   IndexingReport report;
   const LiveIndex live = read_live_index(options.index_dir);
-  if (!live.problem.empty()) report.warnings.push_back(live.problem + "; rebuilding it");
-  for (std::string& w : unlisted_files(options.corpus_dir, corpus.value())) report.warnings.push_back(std::move(w));
+  const std::vector<std::string> unlisted = unlisted_files(options.corpus_dir, corpus.value());
   const int shards = options.shards > 0 ? options.shards : (live.generation.empty() ? 1 : live.shards);
   bool incremental = can_update(live, analyzer, shards) && !options.force;
 
@@ -87,6 +86,7 @@ Result<IndexingReport> run_indexing(const IndexingOptions& options,
     present.clear();
     report = IndexingReport{};
     if (!live.problem.empty()) report.warnings.push_back(live.problem + "; rebuilding it");
+    report.warnings.insert(report.warnings.end(), unlisted.begin(), unlisted.end());
     for (const auto& entry : corpus.value()) {
       if (progress) progress(entry.file);
       auto bytes = read_file(entry);
