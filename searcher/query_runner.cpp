@@ -73,7 +73,7 @@ Result<QueryResult> QueryRunner::run_once(const std::string& text, QueryStats* s
   result.parsed = built->query.get_description();
 
   start = std::chrono::steady_clock::now();
-  auto ranking = rank(index_.db(), built->query, index_.analyzer().stemmer(), rank_options_,
+  auto ranking = rank(index_.db(), built->query, index_.analyzer(), rank_options_,
                       query_options_.synonyms ? built->expansion_terms : std::vector<ExpansionTerms>{});
   if (!ranking.is_ok()) return ranking.status();
   NoteResolver resolver(index_.db());

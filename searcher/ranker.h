@@ -6,6 +6,7 @@
 
 #include <xapian.h>
 
+#include "analysis/analyzer.h"
 #include "analysis/status.h"
 #include "searcher/expansion_blend.h"
 #include "searcher/hit.h"
@@ -27,15 +28,16 @@ struct Ranking {
 };
 
 // Ranks `query` over `db` with Xapian::BM25Weight and returns hits offset+1 .. offset+limit with
-// rank, score, percent, the decoded record and a snippet of its text (Xapian's snippet generator,
-// with `stemmer` being the one the query was built with). Notes are left for the NoteResolver.
+// rank, score, percent, the decoded record and a snippet of its text (SnippetGenerator, weighing
+// each query term as the match did, with `analyzer` being the one the query was built with).
+// Notes are left for the NoteResolver.
 // Errors: Status::busy when the database changed under us (reopen and retry), index_error naming
 // the problem for any other Xapian error or an undecodable record.
 // With `expansions` (the acronym groups the query used), the best match found only through an
 // expansion is shown at rank 3 at the latest (blend_order), looking that far down the first
 // kBlendDepth matches.
 analysis::Result<Ranking> rank(const Xapian::Database& db, const Xapian::Query& query,
-                               const Xapian::Stem& stemmer, const RankOptions& options,
+                               const analysis::Analyzer& analyzer, const RankOptions& options,
                                const std::vector<ExpansionTerms>& expansions = {});
 
 }  // namespace searcher
