@@ -1,9 +1,12 @@
 // @brief normalize_text: NFKC case folding, diacritic folding and quote/dash unification (ICU).
 #include "analysis/text_normalizer.h"
 
+#include <optional>
+
 #include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
+#include <unicode/utf8.h>
 
 #include "analysis/word_segmenter.h"
 
@@ -23,6 +26,28 @@ UChar32 unify_punctuation(UChar32 c) {
     default:
       return c;
   }
+}
+
+// PDF-extracted text is mostly ASCII but for its typographic quotes and dashes ("Japan’s",
+// "2015–2018"). Those unified first, such a text is ASCII, where the rest of the chain is
+// normalize_text_ascii. Nothing when anything else non-ASCII is left.
+std::optional<std::string> unify_to_ascii(std::string_view utf8) {
+  std::string out;
+  out.reserve(utf8.size());
+  const auto* s = reinterpret_cast<const uint8_t*>(utf8.data());
+  const auto length = static_cast<int32_t>(utf8.size());
+  for (int32_t i = 0; i < length;) {
+    if (s[i] < 0x80) {
+      out += static_cast<char>(s[i++]);
+      continue;
+    }
+    UChar32 c;
+    U8_NEXT(s, i, length, c);
+    const UChar32 unified = c < 0 ? c : unify_punctuation(c);
+    if (unified < 0 || unified >= 0x80) return std::nullopt;
+    out += static_cast<char>(unified);
+  }
+  return out;
 }
 
 void check(UErrorCode status, const char* step) {
@@ -45,7 +70,9 @@ NormalizationError::NormalizationError(const std::string& step, UErrorCode code)
     : std::runtime_error("text normalisation failed in ICU (" + step + "): " + u_errorName(code)), code_(code) {}
 
 std::string normalize_text(std::string_view utf8) {
-  return is_ascii(utf8) ? normalize_text_ascii(utf8) : normalize_text_icu(utf8);
+  if (is_ascii(utf8)) return normalize_text_ascii(utf8);
+  if (std::optional<std::string> unified = unify_to_ascii(utf8)) return normalize_text_ascii(*unified);
+  return normalize_text_icu(utf8);
 }
 
 std::string normalize_text_ascii(std::string_view ascii) {

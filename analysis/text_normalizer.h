@@ -24,7 +24,8 @@ class NormalizationError : public std::runtime_error {
 // NFKC, full case folding, diacritics removed ("Jūyō" -> "juyo"), curly quotes and apostrophes
 // unified with straight ones, and Unicode dashes unified with '-'. REQUIRES: note markers were
 // already taken out (NFKC would turn '¹' into '1'). Invalid UTF-8 is replaced, never thrown on.
-// ASCII text takes normalize_text_ascii, other text normalize_text_icu: the results are the same.
+// ASCII text, and text that is ASCII once its quotes and dashes are unified, takes
+// normalize_text_ascii; other text normalize_text_icu. The results are the same.
 // Throws NormalizationError when ICU fails.
 std::string normalize_text(std::string_view utf8);
 
