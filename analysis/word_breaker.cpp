@@ -14,11 +14,11 @@ struct CodePoint {
   size_t end;
 };
 
-// Decodes `token`; invalid bytes come back negative, which no test below accepts, so they
-// separate words.
-std::vector<CodePoint> decode(std::string_view token, size_t base) {
-  std::vector<CodePoint> out;
-  out.reserve(token.size());
+// Decodes `token` into `out`; invalid bytes come back negative, which no test below accepts, so
+// they separate words.
+void decode(std::string_view token, size_t base, std::vector<CodePoint>* out_vector) {
+  std::vector<CodePoint>& out = *out_vector;
+  out.clear();
   const auto* s = reinterpret_cast<const uint8_t*>(token.data());
   const auto length = static_cast<int32_t>(token.size());
   for (int32_t i = 0; i < length;) {
@@ -27,7 +27,6 @@ std::vector<CodePoint> decode(std::string_view token, size_t base) {
     U8_NEXT(s, i, length, c);
     out.push_back({c, base + static_cast<size_t>(begin), base + static_cast<size_t>(i)});
   }
-  return out;
 }
 
 bool is_alnum(UChar32 c) {
@@ -54,7 +53,9 @@ bool is_dotted_acronym(const std::vector<CodePoint>& t, size_t length) {
 // split or rewrite them, so they are reduced here to plain letter/digit runs; anything else
 // inside (an underscore in a URL path) separates words.
 void append_segment_words(std::string_view text, Segment segment, std::vector<Word>* out) {
-  const std::vector<CodePoint> t = decode(text.substr(segment.begin, segment.end - segment.begin), segment.begin);
+  // Reused: one allocation per thread instead of one per word.
+  thread_local std::vector<CodePoint> t;
+  decode(text.substr(segment.begin, segment.end - segment.begin), segment.begin, &t);
   size_t length = t.size();
   if (length >= 2 && t[length - 2].c == '\'' && t[length - 1].c == 's') length -= 2;
   const bool acronym = is_dotted_acronym(t, length);

@@ -5,6 +5,7 @@
 
 #include <unicode/brkiter.h>
 #include <unicode/utext.h>
+#include <unicode/utf8.h>
 
 namespace analysis {
 namespace {
@@ -63,6 +64,42 @@ bool word_like(std::string_view segment) {
   return underscores_only && segment.size() >= 2;
 }
 
+// The typographic quotes and dashes of PDF text as ASCII characters of the same word-break
+// class: U+2018 and U+2019 are MidNumLet, as '\'' is; the others are Other, as '-' is.
+char ascii_stand_in(UChar32 c) {
+  switch (c) {
+    case 0x2018: case 0x2019:
+      return '\'';
+    case 0x201A: case 0x201B: case 0x201C: case 0x201D: case 0x201E: case 0x201F: case 0x2032: case 0x2033:
+    case 0x00AB: case 0x00BB: case 0x00B4: case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014:
+    case 0x2015: case 0x2212:
+      return '-';
+    default:
+      return 0;
+  }
+}
+
+// `utf8` with each of those characters replaced by its stand-in, and for each byte of the result
+// the offset of its character in `utf8` (plus the end). False when any other non-ASCII is left.
+bool ascii_proxy(std::string_view utf8, std::string* proxy, std::vector<size_t>* offsets) {
+  const auto* s = reinterpret_cast<const uint8_t*>(utf8.data());
+  const auto length = static_cast<int32_t>(utf8.size());
+  for (int32_t i = 0; i < length;) {
+    offsets->push_back(static_cast<size_t>(i));
+    if (s[i] < 0x80) {
+      *proxy += static_cast<char>(s[i++]);
+      continue;
+    }
+    UChar32 c;
+    U8_NEXT(s, i, length, c);
+    const char stand_in = ascii_stand_in(c);
+    if (stand_in == 0) return false;
+    *proxy += stand_in;
+  }
+  offsets->push_back(utf8.size());
+  return true;
+}
+
 }  // namespace
 
 bool is_ascii(std::string_view text) {
@@ -79,7 +116,13 @@ bool is_ascii(std::string_view text) {
 }
 
 std::vector<Segment> word_segments(std::string_view utf8) {
-  return is_ascii(utf8) ? word_segments_ascii(utf8) : word_segments_icu(utf8);
+  if (is_ascii(utf8)) return word_segments_ascii(utf8);
+  std::string proxy;
+  std::vector<size_t> offsets;
+  if (!ascii_proxy(utf8, &proxy, &offsets)) return word_segments_icu(utf8);
+  std::vector<Segment> segments = word_segments_ascii(proxy);
+  for (Segment& s : segments) s = {offsets[s.begin], offsets[s.end]};
+  return segments;
 }
 
 std::vector<Segment> word_segments_ascii(std::string_view ascii) {

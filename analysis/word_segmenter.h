@@ -19,9 +19,11 @@ struct Segment {
 // True when every byte of `text` is below 0x80.
 bool is_ascii(std::string_view text);
 
-// The word-like segments of `utf8`, in order: word_segments_ascii for ASCII text, else
-// word_segments_icu. Both give identical segments on ASCII text (word_segmenter_test checks
-// them against each other over the corpus, a synthetic corpus and the fuzz seeds).
+// The word-like segments of `utf8`, in order: word_segments_ascii for ASCII text, and for text
+// that is ASCII but for typographic quotes and dashes (each read as an ASCII character of its
+// word-break class); else word_segments_icu. The paths give identical segments
+// (word_segmenter_test checks them against each other over the corpus, a synthetic corpus and
+// the fuzz seeds).
 std::vector<Segment> word_segments(std::string_view utf8);
 
 // ICU's BreakIterator over the UTF-8 bytes through UText: no UTF-16 copy, offsets are bytes.

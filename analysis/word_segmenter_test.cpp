@@ -103,3 +103,27 @@ BOOST_AUTO_TEST_CASE(is_ascii_looks_at_every_byte) {
     BOOST_TEST(!analysis::is_ascii(text), at);
   }
 }
+
+BOOST_AUTO_TEST_CASE(quotes_and_dashes_read_as_ascii_segment_as_icu_does) {
+  // The characters word_segments reads as ASCII stand-ins, around each class of ASCII.
+  const std::vector<std::string> alphabet = {"a", "1", ".", "'", ",", "_", " ", "’", "‘", "‛", "“", "”", "–",
+                                             "—", "‐", "−", "«", "»", "´", "′", "″", "‚", "„"};
+  size_t compared = 0;
+  for (const auto& a : alphabet) {
+    for (const auto& b : alphabet) {
+      for (const auto& c : alphabet) {
+        for (const char* d : {"a", "1"}) {
+          const std::string text = a + b + c + d;
+          BOOST_TEST_CONTEXT("\"" << text << "\"") {
+            BOOST_TEST(analysis::word_segments(text) == word_segments_icu(text), boost::test_tools::per_element());
+          }
+          ++compared;
+        }
+      }
+    }
+  }
+  BOOST_TEST(compared == alphabet.size() * alphabet.size() * alphabet.size() * 2);
+  const std::string japan = "Japan’s “C4I” 2015–2018";
+  BOOST_TEST(pieces(japan, analysis::word_segments(japan)) == (std::vector<std::string>{"Japan’s", "C4I", "2015", "2018"}),
+             boost::test_tools::per_element());
+}
