@@ -124,6 +124,42 @@ std::string collapse_space(std::string_view text, Range range, std::string_view 
   return out;
 }
 
+// The window around `core` (word indexes) in at most `room` bytes of `text` (trimmed to
+// `trimmed`): from the start of the sentence holding the core when that fits, else a little
+// context before it; then as many words as fit after it; and when the text ends first, what is
+// left of the room before it, from the earliest sentence start within reach.
+Range place_window(std::string_view text, Range trimmed, const std::vector<SnippetGenerator::MatchedWord>& words,
+                   SnippetGenerator::Core core, size_t room) {
+  const size_t omission = kSnippetOmission.size();
+  const auto& [first, last] = core;
+  size_t start = first;
+  size_t sentence = first;
+  while (sentence > 0 && !is_sentence_start(text, words[sentence].begin)) --sentence;
+  if (words[last].end - words[sentence].begin <= room) {
+    start = sentence;
+  } else {
+    const size_t core_length = words[last].end - words[first].begin;
+    const size_t lead = std::min<size_t>(room > core_length ? (room - core_length) / 4 : 0, 60);
+    while (start > 0 && words[first].begin - words[start - 1].begin <= lead) --start;
+  }
+  Range window{start == 0 ? trimmed.begin : words[start].begin, 0};
+  // A core longer than the room (one huge word) is still shown whole.
+  const size_t limit = window.begin + std::max(room, words[last].end - window.begin);
+  size_t end = last;
+  while (end + 1 < words.size() && words[end + 1].end <= limit) ++end;
+  window.end = closing_punctuation_end(text, words[end].end, std::min(limit, trimmed.end));
+  if (trimmed.end <= limit + omission) {  // the rest fits in place of the closing "…"
+    window.end = trimmed.end;
+    size_t reach = start;
+    while (reach > 0 && window.end - words[reach - 1].begin <= room + omission) --reach;
+    size_t from = reach;
+    while (from < start && !is_sentence_start(text, words[from].begin)) ++from;
+    start = from < start ? from : reach;
+    window.begin = start == 0 ? trimmed.begin : words[start].begin;
+  }
+  return window;
+}
+
 }  // namespace
 
 SnippetGenerator::SnippetGenerator(const analysis::Analyzer& analyzer, QueryTermWeights weights, size_t budget_bytes)
@@ -187,79 +223,8 @@ Snippet SnippetGenerator::generate(std::string_view text) const {
 
   Range window{text_begin, text_end};
   if (text_end - text_begin > budget_ && !words.empty()) {
-    const size_t omission = kSnippetOmission.size();
-    const size_t room = budget_ > 2 * omission ? budget_ - 2 * omission : 0;
-    // The core runs from one match to another. Only words matching a term of positive weight
-    // delimit it: Xapian weighs a term inside OP_SYNONYM ("ministry", "of", "defense" of
-    // MoD's expansion) at 0, and such a word must not drag the window away from the ones that
-    // count; they are still highlighted. A text matching only those takes them all.
-    double heaviest = 0;
-    for (const MatchedWord& w : words) {
-      for (int t : w.terms) heaviest = std::max(heaviest, weights_[t]);
-    }
-    std::vector<size_t> matched;  // indexes into words
-    for (size_t i = 0; i < words.size(); ++i) {
-      const auto& terms = words[i].terms;
-      if (std::any_of(terms.begin(), terms.end(), [&](int t) { return weights_[t] > 0 || heaviest <= 0; })) {
-        matched.push_back(i);
-      }
-    }
-    // The core holds the heaviest term and the best sum of distinct terms; then the shortest,
-    // then the earliest.
-    size_t first = 0, last = 0;  // word indexes of the core's ends
-    double best = -1;
-    size_t best_length = 0;
-    std::vector<bool> seen(terms_.size());
-    for (size_t i = 0; i < matched.size(); ++i) {
-      std::fill(seen.begin(), seen.end(), false);
-      double sum = 0;
-      bool has_heaviest = false;
-      for (size_t j = i; j < matched.size(); ++j) {
-        const MatchedWord& w = words[matched[j]];
-        const size_t length = w.end - words[matched[i]].begin;
-        if (j > i && length > room) break;
-        for (int t : w.terms) {
-          if (seen[t]) continue;
-          seen[t] = true;
-          sum += weights_[t];
-          has_heaviest = has_heaviest || weights_[t] == heaviest;
-        }
-        if (has_heaviest && (sum > best || (sum == best && length < best_length))) {
-          best = sum;
-          best_length = length;
-          first = matched[i];
-          last = matched[j];
-        }
-      }
-    }
-    // Start: the sentence holding the first match if it fits, else a little context before it.
-    size_t start = first;
-    size_t sentence = first;
-    while (sentence > 0 && !is_sentence_start(text, words[sentence].begin)) --sentence;
-    if (words[last].end - words[sentence].begin <= room) {
-      start = sentence;
-    } else {
-      const size_t core = words[last].end - words[first].begin;
-      const size_t lead = std::min<size_t>(room > core ? (room - core) / 4 : 0, 60);
-      while (start > 0 && words[first].begin - words[start - 1].begin <= lead) --start;
-    }
-    window.begin = start == 0 ? text_begin : words[start].begin;
-    // End: as many words as fit after the core, and the punctuation closing the last of them.
-    const size_t limit = window.begin + std::max(room, words[last].end - window.begin);
-    size_t end = last;
-    while (end + 1 < words.size() && words[end + 1].end <= limit) ++end;
-    window.end = closing_punctuation_end(text, words[end].end, std::min(limit, text_end));
-    if (text_end <= limit + omission) {  // the rest fits in place of the closing "…"
-      window.end = text_end;
-      // The text ended before the room did: what is left goes before the core, from the
-      // earliest sentence start within reach, else from the earliest word.
-      size_t reach = start;
-      while (reach > 0 && window.end - words[reach - 1].begin <= room + omission) --reach;
-      size_t from = reach;
-      while (from < start && !is_sentence_start(text, words[from].begin)) ++from;
-      start = from < start ? from : reach;
-      window.begin = start == 0 ? text_begin : words[start].begin;
-    }
+    const size_t room = budget_ > 2 * kSnippetOmission.size() ? budget_ - 2 * kSnippetOmission.size() : 0;
+    window = place_window(text, {text_begin, text_end}, words, best_core(words, room), room);
   }
 
   std::vector<Range> spans;
@@ -277,6 +242,52 @@ Snippet SnippetGenerator::generate(std::string_view text) const {
   if (window.end < text_end) snippet.text += kSnippetOmission;
   for (const Range& span : spans) snippet.highlights.push_back(make_span(snippet.text, span.begin, span.end));
   return snippet;
+}
+
+SnippetGenerator::Core SnippetGenerator::best_core(const std::vector<MatchedWord>& words, size_t room) const {
+  // Only words matching a term of positive weight delimit the core: Xapian weighs a term inside
+  // OP_SYNONYM ("ministry", "of", "defense" of MoD's expansion) at 0, and such a word must not
+  // drag the window away from the ones that count (they are still highlighted). A text matching
+  // only those takes them all.
+  double heaviest = 0;
+  for (const MatchedWord& w : words) {
+    for (int t : w.terms) heaviest = std::max(heaviest, weights_[t]);
+  }
+  std::vector<size_t> matched;  // indexes into words
+  for (size_t i = 0; i < words.size(); ++i) {
+    const auto& terms = words[i].terms;
+    if (std::any_of(terms.begin(), terms.end(), [&](int t) { return weights_[t] > 0 || heaviest <= 0; })) {
+      matched.push_back(i);
+    }
+  }
+  // From each match, as far as the room allows: the heaviest term held, then the best sum of
+  // distinct terms, then the shortest, then the earliest.
+  Core core;
+  double best = -1;
+  size_t best_length = 0;
+  std::vector<bool> seen(terms_.size());
+  for (size_t i = 0; i < matched.size(); ++i) {
+    std::fill(seen.begin(), seen.end(), false);
+    double sum = 0;
+    bool has_heaviest = false;
+    for (size_t j = i; j < matched.size(); ++j) {
+      const MatchedWord& w = words[matched[j]];
+      const size_t length = w.end - words[matched[i]].begin;
+      if (j > i && length > room) break;
+      for (int t : w.terms) {
+        if (seen[t]) continue;
+        seen[t] = true;
+        sum += weights_[t];
+        has_heaviest = has_heaviest || weights_[t] == heaviest;
+      }
+      if (has_heaviest && (sum > best || (sum == best && length < best_length))) {
+        best = sum;
+        best_length = length;
+        core = {matched[i], matched[j]};
+      }
+    }
+  }
+  return core;
 }
 
 }  // namespace searcher

@@ -51,7 +51,15 @@ class SnippetGenerator {
   // The text's words in order, each with the query terms it matches (exposed for tests).
   std::vector<MatchedWord> match_words(std::string_view text) const;
 
+  // The first and last word (indexes into match_words) of the run of matches a window is built
+  // around.
+  struct Core {
+    size_t first = 0;
+    size_t last = 0;
+  };
+
  private:
+  Core best_core(const std::vector<MatchedWord>& words, size_t room) const;
   const std::vector<int>& terms_of(const std::string& word) const;
 
   const analysis::Analyzer& analyzer_;
