@@ -36,6 +36,8 @@ class Analyzer {
   explicit Analyzer(WordLists lists);
 
   // Analysed words of `text`, unstemmed, in order, with byte offsets into normalize_text(text).
+  // Throws NormalizationError when ICU fails (so does index_text): never terms of text left
+  // un-normalised.
   std::vector<Word> words(std::string_view text) const;
 
   // The canonical spelling of an analysed word ("defence" -> "defense"), or the word itself.

@@ -1,85 +1,99 @@
-// @brief break_words: ICU BreakIterator words, reduced to runs of letters and digits.
+// @brief break_words: word segments reduced to runs of letters and digits, read straight from UTF-8.
 #include "analysis/word_breaker.h"
 
-#include <memory>
-
-#include <unicode/brkiter.h>
 #include <unicode/uchar.h>
-#include <unicode/unistr.h>
+#include <unicode/utf8.h>
 
 namespace analysis {
 namespace {
 
-// Cuts one ICU word into analysed words. ICU keeps "japan's", "u.s" and "5,000" whole, which is
-// right, but Xapian's QueryParser would split or rewrite them, so they are reduced here to plain
-// letter/digit runs; anything else inside (an underscore in a URL path) separates words.
-// True for "u.s" or "u.s.a": single letters joined by periods, read as one acronym.
-bool is_dotted_acronym(const icu::UnicodeString& t) {
-  if (t.length() < 3) return false;
-  for (int32_t i = 0; i < t.length(); ++i) {
-    bool letter_slot = i % 2 == 0;
-    if (letter_slot ? !u_isalpha(t.charAt(i)) : t.charAt(i) != u'.') return false;
+// One code point of a segment, with its byte range.
+struct CodePoint {
+  UChar32 c;
+  size_t begin;
+  size_t end;
+};
+
+// Decodes `token` into `out`; invalid bytes come back negative, which no test below accepts, so
+// they separate words.
+void decode(std::string_view token, size_t base, std::vector<CodePoint>* out_vector) {
+  std::vector<CodePoint>& out = *out_vector;
+  out.clear();
+  const auto* s = reinterpret_cast<const uint8_t*>(token.data());
+  const auto length = static_cast<int32_t>(token.size());
+  for (int32_t i = 0; i < length;) {
+    const int32_t begin = i;
+    UChar32 c;
+    U8_NEXT(s, i, length, c);
+    out.push_back({c, base + static_cast<size_t>(begin), base + static_cast<size_t>(i)});
+  }
+}
+
+bool is_alnum(UChar32 c) {
+  if (c < 0x80) return c >= 0 && (static_cast<uint32_t>((c | 0x20) - 'a') < 26u || static_cast<uint32_t>(c - '0') < 10u);
+  return u_isalnum(c);
+}
+bool is_digit(UChar32 c) { return c < 0x80 ? c >= '0' && c <= '9' : u_isdigit(c); }
+
+// True for "u.s" or "u.s.a": single letters joined by periods, read as one acronym. Letters
+// outside the BMP do not count (as when this looked at UTF-16 units one by one).
+bool is_dotted_acronym(const std::vector<CodePoint>& t, size_t length) {
+  if (length < 3) return false;
+  for (size_t i = 0; i < length; ++i) {
+    const UChar32 c = t[i].c;
+    const bool letter_slot = i % 2 == 0;
+    if (letter_slot ? !(c >= 0 && c <= 0xFFFF && u_isalpha(c)) : c != '.') return false;
   }
   return true;
 }
 
-void emit_words(const icu::UnicodeString& token, size_t byte_begin, std::vector<Word>* out) {
-  icu::UnicodeString t = token;
-  int32_t len = t.length();
-  if (len >= 2 && t.charAt(len - 2) == u'\'' && (t.charAt(len - 1) == u's')) t.truncate(len - 2);
-  const bool acronym = is_dotted_acronym(t);
+}  // namespace
+
+// ICU keeps "japan's", "u.s" and "5,000" whole, which is right, but Xapian's QueryParser would
+// split or rewrite them, so they are reduced here to plain letter/digit runs; anything else
+// inside (an underscore in a URL path) separates words.
+void append_segment_words(std::string_view text, Segment segment, std::vector<Word>* out) {
+  // Reused: one allocation per thread instead of one per word.
+  thread_local std::vector<CodePoint> t;
+  decode(text.substr(segment.begin, segment.end - segment.begin), segment.begin, &t);
+  size_t length = t.size();
+  if (length >= 2 && t[length - 2].c == '\'' && t[length - 1].c == 's') length -= 2;
+  const bool acronym = is_dotted_acronym(t, length);
 
   std::string current;
-  size_t offset = byte_begin;
-  size_t current_begin = byte_begin;
+  size_t current_begin = segment.begin;
   auto flush = [&](size_t end) {
     if (!current.empty() && current.size() <= kMaxWordBytes) out->push_back(Word{current, current_begin, end});
     current.clear();
   };
-  for (int32_t i = 0; i < t.length();) {
-    UChar32 c = t.char32At(i);
-    int32_t units = U16_LENGTH(c);
-    std::string utf8;
-    icu::UnicodeString(c).toUTF8String(utf8);
-    if (u_isalnum(c)) {
-      if (current.empty()) current_begin = offset;
-      current += utf8;
-    } else if (c == u'\'' || (c == u'.' && acronym) ||
-               (c == u',' && i > 0 && i + 1 < t.length() && u_isdigit(t.char32At(i - 1)) &&
-                u_isdigit(t.char32At(i + 1)))) {
+  for (size_t i = 0; i < length; ++i) {
+    const UChar32 c = t[i].c;
+    if (is_alnum(c)) {
+      if (current.empty()) current_begin = t[i].begin;
+      current.append(text.data() + t[i].begin, t[i].end - t[i].begin);
+    } else if (c == '\'' || (c == '.' && acronym) ||
+               (c == ',' && i > 0 && i + 1 < length && is_digit(t[i - 1].c) && is_digit(t[i + 1].c))) {
       // joined: "don't", "u.s", "5,000"
     } else {
-      flush(offset);
+      flush(t[i].begin);
     }
-    offset += utf8.size();
-    i += units;
   }
-  flush(offset);
+  flush(length == 0 ? segment.begin : t[length - 1].end);
 }
 
-}  // namespace
-
 std::vector<Word> break_words(std::string_view normalized) {
-  std::vector<Word> words;
-  UErrorCode status = U_ZERO_ERROR;
-  // One iterator per thread: creating it costs far more than breaking a passage.
-  thread_local std::unique_ptr<icu::BreakIterator> iterator(
-      icu::BreakIterator::createWordInstance(icu::Locale::getEnglish(), status));
-  if (!iterator) return words;
+  return is_ascii(normalized) ? break_words_ascii(normalized) : break_words_icu(normalized);
+}
 
-  icu::UnicodeString text = icu::UnicodeString::fromUTF8(
-      icu::StringPiece(normalized.data(), static_cast<int32_t>(normalized.size())));
-  iterator->setText(text);
-  size_t byte_offset = 0;
-  int32_t start = iterator->first();
-  for (int32_t end = iterator->next(); end != icu::BreakIterator::DONE; start = end, end = iterator->next()) {
-    icu::UnicodeString token(text, start, end - start);
-    std::string token_utf8;
-    token.toUTF8String(token_utf8);
-    if (iterator->getRuleStatus() != UBRK_WORD_NONE) emit_words(token, byte_offset, &words);
-    byte_offset += token_utf8.size();
-  }
-  iterator->setText(icu::UnicodeString());  // drop the reference to this call's text
+std::vector<Word> break_words_icu(std::string_view normalized) {
+  std::vector<Word> words;
+  for (const Segment& segment : word_segments_icu(normalized)) append_segment_words(normalized, segment, &words);
+  return words;
+}
+
+std::vector<Word> break_words_ascii(std::string_view normalized) {
+  std::vector<Word> words;
+  for (const Segment& segment : word_segments_ascii(normalized)) append_segment_words(normalized, segment, &words);
   return words;
 }
 

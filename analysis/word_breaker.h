@@ -1,9 +1,11 @@
-// @brief break_words: ICU word segmentation of normalised text into analysed words.
+// @brief break_words: word segments of normalised text reduced to analysed words.
 #pragma once
 
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include "analysis/word_segmenter.h"
 
 namespace analysis {
 
@@ -19,7 +21,17 @@ struct Word {
 // apostrophes, periods and commas are removed ("u.s" -> "us", "5,000" -> "5000"), so every word
 // is a run of letters and digits that Xapian's QueryParser takes as one term, unchanged.
 // Words longer than kMaxWordBytes are dropped, as Xapian's own TermGenerator does.
+// ASCII text takes word_segments_ascii, other text ICU; both give the same words.
 std::vector<Word> break_words(std::string_view normalized);
+
+// break_words through ICU, whatever the text (the reference the fast path is tested against).
+std::vector<Word> break_words_icu(std::string_view normalized);
+
+// break_words through the ASCII segmenter. REQUIRES: is_ascii(normalized).
+std::vector<Word> break_words_ascii(std::string_view normalized);
+
+// Appends the analysed words of one segment of `text` to `out`, offsets into `text`.
+void append_segment_words(std::string_view text, Segment segment, std::vector<Word>* out);
 
 // Longest word kept, in bytes. Xapian refuses terms over 245 bytes (prefix included) at
 // commit, failing the whole index write, so one 300-letter "word" in one file (a hash, a

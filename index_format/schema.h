@@ -43,7 +43,7 @@ inline constexpr unsigned kSlotId = 1;  // the record id: breaks score ties the 
 
 // Metadata keys. Values are binary (index_format/tlv.h) unless said otherwise.
 inline constexpr std::string_view kMetaSchemaVersion = "schema_version";  // decimal text
-inline constexpr std::string_view kMetaWordLists = "word_lists";          // JSON, analysis::Analyzer::encode_lists
+inline constexpr std::string_view kMetaWordLists = "word_lists";          // word_lists_codec.h
 inline constexpr std::string_view kMetaAcronymGroups = "acronym_groups";  // acronym_groups.h
 inline constexpr std::string_view kMetaDocumentHashPrefix = "doc_hash:";  // + document id -> SHA-256 hex
 inline constexpr std::string_view kMetaDocumentPrefix = "doc:";           // + document id -> record_codec.h (DocumentInfo)

@@ -1,55 +1,17 @@
-// @brief parse_marked_snippet: Xapian's marked snippet to plain text and spans.
+// @brief Highlight spans: byte ranges of snippet text given their code point offsets too.
 #include "searcher/highlight.h"
-
-#include <array>
-#include <utility>
 
 namespace searcher {
 
-namespace {
+size_t count_code_points(std::string_view utf8) {
+  size_t count = 0;
+  for (char c : utf8) count += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  return count;
+}
 
-// Xapian's snipper escapes '&', '<' and '>' (and older releases quotes); undo them all.
-constexpr std::array<std::pair<std::string_view, char>, 5> kEntities = {{
-    {"&amp;", '&'}, {"&lt;", '<'}, {"&gt;", '>'}, {"&quot;", '"'}, {"&#39;", '\''},
-}};
-
-}  // namespace
-
-Snippet parse_marked_snippet(std::string_view marked) {
-  Snippet snippet;
-  snippet.text.reserve(marked.size());
-  bool open = false;
-  size_t start = 0;
-  for (size_t i = 0; i < marked.size();) {
-    if (marked.substr(i, kHighlightStart.size()) == kHighlightStart && !open) {
-      open = true;
-      start = snippet.text.size();
-      i += kHighlightStart.size();
-      continue;
-    }
-    if (marked.substr(i, kHighlightEnd.size()) == kHighlightEnd) {
-      if (open && snippet.text.size() > start) snippet.highlights.push_back({start, snippet.text.size()});
-      open = false;
-      i += kHighlightEnd.size();
-      continue;
-    }
-    if (marked[i] == '&') {
-      bool replaced = false;
-      for (const auto& [entity, ch] : kEntities) {
-        if (marked.substr(i, entity.size()) == entity) {
-          snippet.text.push_back(ch);
-          i += entity.size();
-          replaced = true;
-          break;
-        }
-      }
-      if (replaced) continue;
-    }
-    snippet.text.push_back(marked[i]);
-    ++i;
-  }
-  if (open && snippet.text.size() > start) snippet.highlights.push_back({start, snippet.text.size()});
-  return snippet;
+HighlightSpan make_span(std::string_view text, size_t byte_begin, size_t byte_end) {
+  const size_t char_begin = count_code_points(text.substr(0, byte_begin));
+  return {byte_begin, byte_end, char_begin, char_begin + count_code_points(text.substr(byte_begin, byte_end - byte_begin))};
 }
 
 }  // namespace searcher

@@ -1,50 +1,41 @@
-// @brief Tests for parse_marked_snippet: marked, escaped snippets to plain text and spans.
+// @brief Tests for highlight spans: byte ranges and their code point offsets.
 #define BOOST_TEST_MODULE highlight
 #include <boost/test/unit_test.hpp>
 
 #include "searcher/highlight.h"
 
-using searcher::HighlightSpan;
-using searcher::parse_marked_snippet;
+using searcher::count_code_points;
+using searcher::make_span;
 
-namespace {
+BOOST_AUTO_TEST_CASE(code_points_are_counted_from_utf8) {
+  struct Row { std::string text; size_t expected; };
+  const std::vector<Row> rows = {
+      {"", 0},
+      {"cyber", 5},
+      {"Jūyō", 4},         // two-byte letters
+      {"…", 1},            // three bytes
+      {"𝐀b", 2},           // four bytes
+      {"a\xff" "b", 3},    // an invalid byte is one character, as U+FFFD would show it
+  };
+  for (const Row& row : rows) BOOST_TEST(count_code_points(row.text) == row.expected, row.text);
+}
 
-struct Row {
-  std::string marked;
-  std::string text;
-  std::vector<HighlightSpan> spans;
-};
-
-const std::vector<Row> kRows = {
-    {"", "", {}},
-    {"no match here", "no match here", {}},
-    {"\x02" "cyber\x03 units", "cyber units", {{0, 5}}},
-    {"the \x02" "cyber\x03 \x02units\x03", "the cyber units", {{4, 9}, {10, 15}}},
-    // Xapian escapes for HTML; offsets count the unescaped bytes.
-    {"C4I &amp; \x02" "control\x03", "C4I & control", {{6, 13}}},
-    {"&lt;C4I&gt; &quot;x&quot; &#39;y&#39;", "<C4I> \"x\" 'y'", {}},
-    {"an &unknown; entity", "an &unknown; entity", {}},
-    // Multi-byte text: spans are byte offsets.
-    {"Jūyō \x02" "cyber\x03…", "Jūyō cyber…", {{7, 12}}},
-    // Degenerate markers: an empty range is dropped, an unclosed one runs to the end, a stray end
-    // marker is ignored.
-    {"a \x02\x03 b", "a  b", {}},
-    {"a \x02" "bc", "a bc", {{2, 4}}},
-    {"a\x03 b", "a b", {}},
-};
-
-}  // namespace
-
-BOOST_AUTO_TEST_CASE(rows) {
-  for (const Row& row : kRows) {
-    BOOST_TEST_CONTEXT("marked: " << row.marked) {
-      const searcher::Snippet snippet = parse_marked_snippet(row.marked);
-      BOOST_TEST(snippet.text == row.text);
-      BOOST_TEST(snippet.highlights.size() == row.spans.size());
-      for (size_t i = 0; i < std::min(row.spans.size(), snippet.highlights.size()); ++i) {
-        BOOST_TEST(snippet.highlights[i].begin == row.spans[i].begin);
-        BOOST_TEST(snippet.highlights[i].end == row.spans[i].end);
-      }
+BOOST_AUTO_TEST_CASE(spans_carry_both_units) {
+  struct Row { std::string text; size_t byte_begin, byte_end, char_begin, char_end; };
+  const std::vector<Row> rows = {
+      {"the cyber units", 4, 9, 4, 9},               // ASCII: both units agree
+      {"…Jūyō cyber…", 10, 15, 6, 11},             // after "…Jūyō ": 3 + 6 + 1 bytes, 6 characters
+      {"…Jūyō cyber…", 3, 9, 1, 5},                // a multi-byte word: 6 bytes, 4 characters
+      {"abc", 1, 1, 1, 1},                           // empty
+      {"abc", 0, 3, 0, 3},
+  };
+  for (const Row& row : rows) {
+    BOOST_TEST_CONTEXT(row.text << " [" << row.byte_begin << ", " << row.byte_end << ")") {
+      const searcher::HighlightSpan span = make_span(row.text, row.byte_begin, row.byte_end);
+      BOOST_TEST(span.byte_begin == row.byte_begin);
+      BOOST_TEST(span.byte_end == row.byte_end);
+      BOOST_TEST(span.char_begin == row.char_begin);
+      BOOST_TEST(span.char_end == row.char_end);
     }
   }
 }

@@ -12,15 +12,20 @@
 
 namespace searcher {
 
-// A highlighted range of a snippet: byte offsets [begin, end) into Snippet::text.
+// A highlighted range of a snippet, [begin, end) in Snippet::text, in two units: bytes of the
+// UTF-8 text (for C++ and byte-oriented tools) and code points (for languages that index
+// strings by character). Both always name the same range.
 struct HighlightSpan {
-  size_t begin = 0;
-  size_t end = 0;
+  size_t byte_begin = 0;
+  size_t byte_end = 0;
+  size_t char_begin = 0;
+  size_t char_end = 0;
   bool operator==(const HighlightSpan&) const = default;
 };
 
-// An excerpt of a hit's text chosen by Xapian's snippet generator: plain text (no markup, no HTML
-// escapes) plus the query matches inside it, so each printer decides how to show them.
+// An excerpt of a hit's text chosen by the SnippetGenerator: plain text (no markup, no escapes)
+// plus the query matches inside it, in text order and never overlapping, so each printer
+// decides how to show them.
 struct Snippet {
   std::string text;
   std::vector<HighlightSpan> highlights;

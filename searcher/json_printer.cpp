@@ -30,7 +30,12 @@ void write_line(std::ostream& out, const json& line) {
 json JsonPrinter::hit_json(const QueryResult& result, const Hit& hit) const {
   const index_format::PassageRecord& r = hit.record;
   json highlights = json::array();
-  for (const HighlightSpan& span : hit.snippet.highlights) highlights.push_back({span.begin, span.end});
+  for (const HighlightSpan& span : hit.snippet.highlights) {
+    highlights.push_back({{"byte_begin", span.byte_begin},
+                          {"byte_end", span.byte_end},
+                          {"char_begin", span.char_begin},
+                          {"char_end", span.char_end}});
+  }
   json notes = json::array();
   for (const ResolvedNote& note : hit.notes) notes.push_back(note_json(note));
   json line = {{"type", "hit"},

@@ -17,7 +17,10 @@
 //   line_end     int      1-based last line, inclusive
 //   text         string   the whole passage, note markers as "[n]"
 //   snippet      string   an excerpt of text, plain
-//   highlights   [[int, int]]  query matches in snippet as [begin, end) byte offsets
+//   highlights   [span]   the query's matches in snippet, in order, never overlapping:
+//       span = {byte_begin: int, byte_end: int, char_begin: int, char_end: int}
+//                 the same range [begin, end) of snippet twice: in bytes of its UTF-8 and in
+//                 characters (Unicode code points, as Python's or jq's string indexes count)
 //   notes        [note]   passage/glossary: the notes it cites, in order; note: the note an
 //                         Ibid. repeats, else []
 //       note = {number: int, text: string|null (null when the index lacks it),

@@ -53,7 +53,8 @@ BOOST_AUTO_TEST_CASE(hit_lines_carry_the_documented_fields) {
   BOOST_TEST(passage["line_start"] == 82);
   BOOST_TEST(passage["line_end"] == 84);
   BOOST_TEST(passage["text"].get<std::string>().find("\tsays cyber.[11]") != std::string::npos);
-  BOOST_TEST(passage["highlights"] == json::parse("[[38, 43]]"));
+  BOOST_TEST(passage["highlights"] ==
+             json::parse(R"([{"byte_begin": 38, "byte_end": 43, "char_begin": 38, "char_end": 43}])"));
   BOOST_TEST(!passage.contains("cited_by"));
   BOOST_REQUIRE(passage["notes"].size() == 2u);
   BOOST_TEST(passage["notes"][0] == json::parse(R"({"number": 11, "text": "Ministry of Defense, Defense of Japan 2020, 2020, p. 41.",
@@ -130,4 +131,14 @@ BOOST_AUTO_TEST_CASE(invalid_utf8_does_not_throw) {
   auto lines = render(result);
   BOOST_REQUIRE(lines.size() == 1u);
   BOOST_TEST(lines[0]["text"].get<std::string>().find("bad ") == 0u);
+}
+
+BOOST_AUTO_TEST_CASE(highlights_name_bytes_and_characters_apart) {
+  QueryResult result = searcher::testing::sample_result();
+  result.hits.resize(1);
+  result.hits[0].snippet = {"…Jūyō cyber…", {{3, 9, 1, 5}, {10, 15, 6, 11}}};
+  const auto lines = render(result);
+  BOOST_REQUIRE(!lines.empty());
+  BOOST_TEST(lines[0]["highlights"] == json::parse(R"([{"byte_begin": 3, "byte_end": 9, "char_begin": 1, "char_end": 5},
+      {"byte_begin": 10, "byte_end": 15, "char_begin": 6, "char_end": 11}])"));
 }

@@ -166,6 +166,15 @@ Result<BuiltQuery> build_query(const std::string& text, const QueryOptions& opti
       alternatives += (alternatives.empty() ? "" : " | ") + describe(member.words);
     }
     built.expansions.push_back(describe(use.words) + " -> " + alternatives);
+    auto& words = built.group_words[table.term(use.group)];
+    for (const auto& member : table.members(use.group)) {
+      if (member.words.size() == 1) {
+        words.push_back(std::string(schema::kPrefixStem) + analyzer.stem(member.words[0]));
+        continue;
+      }
+      for (const auto& w : member.words)
+        if (!analyzer.is_stopword(w)) words.push_back(w);
+    }
     expansion_only.emplace_back(Xapian::Query::OP_AND_NOT, Xapian::Query(table.term(use.group)),
                                 words_query(use.words, analyzer, "", true));
   }

@@ -2,6 +2,7 @@
 // words analysed by the shared Analyzer exactly as the index's words were.
 #pragma once
 
+#include <map>
 #include <string>
 #include <vector>
 
@@ -30,6 +31,8 @@ struct BuiltQuery {
   // Matches found only through an acronym group, not through the words as typed (empty when the
   // query names no group): the ranker shows the best of them within sight (blend_order).
   Xapian::Query expansion_only;
+  // Each group term used, with the index terms of its members' words (for snippets).
+  std::map<std::string, std::vector<std::string>> group_words;
 };
 
 // Parses `text` with Xapian's QueryParser: phrases "…", AND/OR/NOT, +/-, NEAR, wildcards (capped,

@@ -73,8 +73,8 @@ Result<QueryResult> QueryRunner::run_once(const std::string& text, QueryStats* s
   result.parsed = built->query.get_description();
 
   start = std::chrono::steady_clock::now();
-  auto ranking = rank(index_.db(), built->query, index_.analyzer().stemmer(), rank_options_,
-                      query_options_.synonyms ? built->expansion_only : Xapian::Query());
+  auto ranking = rank(index_.db(), built->query, index_.analyzer(), rank_options_,
+                      query_options_.synonyms ? built->expansion_only : Xapian::Query(), built->group_words);
   if (!ranking.is_ok()) return ranking.status();
   try {
     for (Hit& hit : ranking->hits) {

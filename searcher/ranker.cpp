@@ -1,4 +1,4 @@
-// @brief rank: Enquire with BM25, MSet to Hits, snippets through Xapian's generator.
+// @brief rank: Enquire with BM25, MSet to Hits, snippets through the SnippetGenerator.
 #include "searcher/ranker.h"
 
 #include <algorithm>
@@ -8,7 +8,7 @@
 #include "index_format/record_codec.h"
 #include "index_format/schema.h"
 #include "searcher/expansion_blend.h"
-#include "searcher/highlight.h"
+#include "searcher/snippet_generator.h"
 
 namespace searcher {
 
@@ -24,6 +24,23 @@ std::vector<TermWeight> term_weights(const Xapian::Query& query, const Xapian::M
     const std::string term = *it;
     if (!seen.insert(term).second) continue;
     weights.push_back({term, mset.get_termfreq(term), mset.get_termweight(term)});
+  }
+  return weights;
+}
+
+// Each query term with its weight in the query, for choosing each hit's snippet.
+QueryTermWeights snippet_weights(const Xapian::Query& query, const Xapian::MSet& mset, const GroupWords& group_words) {
+  QueryTermWeights weights;
+  for (auto it = query.get_terms_begin(); it != query.get_terms_end(); ++it) weights.emplace(*it, mset.get_termweight(*it));
+  // An acronym group's term stands for its members' words: they weigh in the window as the group.
+  for (const auto& [group_term, words] : group_words) {
+    auto found = weights.find(group_term);
+    if (found == weights.end()) continue;
+    const double weight = found->second;
+    for (const auto& word : words) {
+      double& w = weights[word];
+      w = std::max(w, weight);
+    }
   }
   return weights;
 }
@@ -76,8 +93,8 @@ std::vector<size_t> display_order(const Xapian::Database& db, const Xapian::Quer
 
 }  // namespace
 
-Result<Ranking> rank(const Xapian::Database& db, const Xapian::Query& query, const Xapian::Stem& stemmer,
-                     const RankOptions& options, const Xapian::Query& expansion_only) {
+Result<Ranking> rank(const Xapian::Database& db, const Xapian::Query& query, const analysis::Analyzer& analyzer,
+                     const RankOptions& options, const Xapian::Query& expansion_only, const GroupWords& group_words) {
   try {
     Ranking ranking;
     if (query.empty() || options.limit == 0) return ranking;
@@ -98,6 +115,7 @@ Result<Ranking> rank(const Xapian::Database& db, const Xapian::Query& query, con
     if (page_begin < page_end) mset.fetch(mset[page_begin], mset[page_end - 1]);
     const std::vector<size_t> order = display_order(db, query, mset, expansion_only);
     const size_t end = std::min<size_t>(order.size(), options.offset + options.limit);
+    const SnippetGenerator snippets(analyzer, snippet_weights(query, mset, group_words), options.snippet_bytes);
     int position = 0;
     for (size_t shown = options.offset; shown < end; ++shown, ++position) {
       Xapian::MSetIterator it = mset[static_cast<Xapian::doccount>(order[shown])];
@@ -110,10 +128,7 @@ Result<Ranking> rank(const Xapian::Database& db, const Xapian::Query& query, con
       hit.score = it.get_weight();
       hit.percent = it.get_percent();
       hit.record = std::move(record).value();
-      hit.snippet = parse_marked_snippet(mset.snippet(
-          hit.record.text, options.snippet_bytes, stemmer,
-          Xapian::MSet::SNIPPET_BACKGROUND_MODEL | Xapian::MSet::SNIPPET_EXHAUSTIVE,
-          std::string(kHighlightStart), std::string(kHighlightEnd), std::string(kSnippetOmission)));
+      hit.snippet = snippets.generate(hit.record.text);
       if (options.explain) {
         for (auto t = enquire.get_matching_terms_begin(it); t != enquire.get_matching_terms_end(it); ++t) {
           hit.matching_terms.push_back(*t);

@@ -2,14 +2,21 @@
 #pragma once
 
 #include <cstdint>
+#include <map>
+#include <string>
 #include <vector>
 
 #include <xapian.h>
 
+#include "analysis/analyzer.h"
 #include "analysis/status.h"
 #include "searcher/hit.h"
 
 namespace searcher {
+
+// For each acronym group term a query uses (XAmod), the index terms of its members' words ("Zmod",
+// "ministry", "defense"; stopwords left out), so snippets find and highlight every member.
+using GroupWords = std::map<std::string, std::vector<std::string>>;
 
 struct RankOptions {
   Xapian::doccount offset = 0;   // hits to skip (--offset)
@@ -26,16 +33,18 @@ struct Ranking {
 };
 
 // Ranks `query` over `db` with Xapian::BM25Weight and returns hits offset+1 .. offset+limit with
-// rank, score, percent, the decoded record and a snippet of its text (Xapian's snippet generator,
-// with `stemmer` being the one the query was built with). The record's title and file, which
-// belong to its document, are left for the caller (IndexReader::document).
+// rank, score, percent, the decoded record and a snippet of its text (SnippetGenerator, weighing
+// each query term as the match did, with `analyzer` being the one the query was built with). The
+// record's title and file, which belong to its document, are left for the caller
+// (IndexReader::document).
 // Errors: Status::busy when the database changed under us (reopen and retry), index_error naming
 // the problem for any other Xapian error or an undecodable record.
 // With `expansion_only` (BuiltQuery::expansion_only), the best match found only through an
 // acronym expansion is shown at rank 3 at the latest (blend_order), looking that far down the
 // first kBlendDepth matches.
 analysis::Result<Ranking> rank(const Xapian::Database& db, const Xapian::Query& query,
-                               const Xapian::Stem& stemmer, const RankOptions& options,
-                               const Xapian::Query& expansion_only = Xapian::Query());
+                               const analysis::Analyzer& analyzer, const RankOptions& options,
+                               const Xapian::Query& expansion_only = Xapian::Query(),
+                               const GroupWords& group_words = {});
 
 }  // namespace searcher

@@ -15,7 +15,7 @@ inline Hit sample_passage_hit() {
                 {"Strategy and doctrine"}, "corpus/iiss-japan-2021.txt", 30, 82, 84,
                 "Japan's 2020 defence white paper\tsays cyber.[11] It stresses C4I.[12]", {11, 12},
                 std::nullopt, {}, std::nullopt, {}};
-  hit.snippet = {"Japan's 2020 defence white paper says cyber.", {{38, 43}}};
+  hit.snippet = {"Japan's 2020 defence white paper says cyber.", {{38, 43, 38, 43}}};
   hit.notes = {{11, "Ministry of Defense, Defense of Japan 2020, 2020, p. 41.", {"https://www.mod.go.jp/e/"},
                 std::nullopt, "", true},
                {12, "Ibid., pp. 218, 267.", {}, 11, "Ministry of Defense, Defense of Japan 2020, 2020, p. 41.", true}};
@@ -46,7 +46,7 @@ inline Hit sample_glossary_hit() {
   hit.record = {"iiss-japan-2021:glossary1", "glossary", "iiss-japan-2021", "Japan (chapter 7)", {},
                 "corpus/iiss-japan-2021.txt", 5, 20, 30, "MoD Ministry of Defense\nJSDF Japan Self-Defense Forces",
                 {9}, std::nullopt, {}, std::nullopt, {}};
-  hit.snippet = {"MoD Ministry of Defense JSDF", {{0, 3}}};
+  hit.snippet = {"MoD Ministry of Defense JSDF", {{0, 3, 0, 3}}};
   hit.notes = {{9, "", {}, std::nullopt, "", false}};
   return hit;
 }

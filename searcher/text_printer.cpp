@@ -35,10 +35,10 @@ std::string TextPrinter::highlighted(const Snippet& snippet) const {
   std::string shown;
   size_t at = 0;
   for (const HighlightSpan& span : snippet.highlights) {
-    if (span.begin < at || span.end > snippet.text.size()) continue;
-    shown += snippet.text.substr(at, span.begin - at);
-    shown += style(snippet.text.substr(span.begin, span.end - span.begin), kSgrMatch);
-    at = span.end;
+    if (span.byte_begin < at || span.byte_end > snippet.text.size()) continue;
+    shown += snippet.text.substr(at, span.byte_begin - at);
+    shown += style(snippet.text.substr(span.byte_begin, span.byte_end - span.byte_begin), kSgrMatch);
+    at = span.byte_end;
   }
   shown += snippet.text.substr(at);
   return shown;
