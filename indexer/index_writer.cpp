@@ -250,11 +250,12 @@ int shard_of(const std::string& doc_id, int shards) {
 }
 
 Result<GenerationSummary> write_generation(const std::string& dir, const LiveIndex& live,
-                                           const std::vector<DocumentUpdate>& updates,
+                                           const UpdateSource& updates,
                                            const std::vector<std::string>& removed,
                                            const analysis::Analyzer& analyzer, const index_format::AcronymGroups& groups,
-                                           int shards) {
+                                           int shards, size_t commit_every) {
   shards = std::max(1, shards);
+  if (commit_every == 0) commit_every = kCommitEvery;
   const std::string name = generation_name(highest_generation(dir) + 1);
   const std::string final_path = dir + "/" + name;
   const std::string tmp_path = final_path + ".tmp";
@@ -278,14 +279,25 @@ Result<GenerationSummary> write_generation(const std::string& dir, const LiveInd
       set_everywhere(schema::kMetaDocumentPrefix, id, "");
       set_everywhere(schema::kMetaAcronymsPrefix, id, "");
     }
-    for (const auto& update : updates) {
-      Xapian::WritableDatabase& db = dbs[shard_of(update.entry.id, shards)];
+    std::vector<size_t> since_commit(dbs.size(), 0);
+    const Status source = updates([&](DocumentUpdate&& update) {
+      const int shard = shard_of(update.entry.id, shards);
+      Xapian::WritableDatabase& db = dbs[shard];
       if (incremental) delete_document_records(db, update.entry.id, analyzer);
-      add_document_records(db, update.records, analyzer, groups, /*replace=*/incremental);
+      since_commit[shard] += add_prepared_records(db, update.records, /*replace=*/incremental);
       set_everywhere(schema::kMetaDocumentHashPrefix, update.entry.id, update.hash);
       set_everywhere(schema::kMetaDocumentPrefix, update.entry.id, index_format::encode_document_info(document_info(update.entry)));
       set_everywhere(schema::kMetaAcronymsPrefix, update.entry.id,
                      index_format::encode_acronym_definitions(definitions_of(update)));
+      if (since_commit[shard] >= commit_every) {
+        db.commit();
+        since_commit[shard] = 0;
+      }
+    });
+    if (!source.is_ok()) {
+      dbs.clear();
+      fs::remove_all(tmp_path, ec);
+      return source;
     }
     for (auto& db : dbs) {
       db.set_metadata(std::string(schema::kMetaSchemaVersion), std::to_string(schema::kSchemaVersion));
