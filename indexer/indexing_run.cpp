@@ -125,8 +125,7 @@ Result<IndexingReport> run_indexing(const IndexingOptions& options,
 
   IndexingReport report;
   const LiveIndex live = read_live_index(options.index_dir);
-  if (!live.problem.empty()) report.warnings.push_back(live.problem + "; rebuilding it");
-  for (std::string& w : unlisted_files(options.corpus_dir, corpus.value())) report.warnings.push_back(std::move(w));
+  const std::vector<std::string> unlisted = unlisted_files(options.corpus_dir, corpus.value());
   const int shards = options.shards > 0 ? options.shards : (live.generation.empty() ? 1 : live.shards);
   bool incremental = can_update(live, analyzer, shards) && !options.force;
 
@@ -145,8 +144,11 @@ Result<IndexingReport> run_indexing(const IndexingOptions& options,
     to_write.clear();
     scanned.clear();
     present.clear();
+    // The report starts afresh when the first pass runs again (see below), with the warnings
+    // about the corpus as a whole.
     report = IndexingReport{};
     if (!live.problem.empty()) report.warnings.push_back(live.problem + "; rebuilding it");
+    report.warnings.insert(report.warnings.end(), unlisted.begin(), unlisted.end());
     run_ordered<Scanned>(
         entries.size(), jobs, window,
         [&](size_t i) {
