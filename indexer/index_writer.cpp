@@ -307,7 +307,20 @@ Result<GenerationSummary> write_generation(const std::string& dir, const LiveInd
       db.close();
     }
     dbs.clear();
-    fs::rename(tmp_path, final_path);
+    // Written in docid order with commits along the way, the B-trees are half full and the old
+    // revisions' blocks are free space inside the files; compacting packs them, halving the
+    // generation (bench/README.md, "Index size by table") for about a tenth of the build's time,
+    // and makes the next update's copy of it that much shorter. Docids are kept as they are, so
+    // an update in place does not renumber what it did not touch.
+    const std::string packed_path = final_path + ".packed.tmp";
+    fs::remove_all(packed_path, ec);
+    fs::create_directories(packed_path);
+    for (int k = 0; k < shards; ++k) {
+      const std::string shard = shards == 1 ? "" : "/shard-" + std::to_string(k);
+      Xapian::Database(tmp_path + shard).compact(packed_path + shard, Xapian::DBCOMPACT_NO_RENUMBER);
+    }
+    fs::remove_all(tmp_path);
+    fs::rename(packed_path, final_path);
     GenerationSummary summary = summarize(open_shards(dir, name, shards), name);
     Status published = publish(dir, name, shards);
     if (!published.is_ok()) {
@@ -317,9 +330,11 @@ Result<GenerationSummary> write_generation(const std::string& dir, const LiveInd
     return summary;
   } catch (const Xapian::Error& e) {
     fs::remove_all(tmp_path, ec);
+    fs::remove_all(final_path + ".packed.tmp", ec);
     return Status::io_error(tmp_path + ": error: cannot write the index: " + e.get_description());
   } catch (const fs::filesystem_error& e) {
     fs::remove_all(tmp_path, ec);
+    fs::remove_all(final_path + ".packed.tmp", ec);
     return Status::io_error(tmp_path + ": error: cannot write the index: " + e.what());
   }
 }
