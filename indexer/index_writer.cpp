@@ -310,17 +310,22 @@ Result<GenerationSummary> write_generation(const std::string& dir, const LiveInd
     // Written in docid order with commits along the way, the B-trees are half full and the old
     // revisions' blocks are free space inside the files; compacting packs them, halving the
     // generation (bench/README.md, "Index size by table") for about a tenth of the build's time,
-    // and makes the next update's copy of it that much shorter. Docids are kept as they are, so
-    // an update in place does not renumber what it did not touch.
-    const std::string packed_path = final_path + ".packed.tmp";
-    fs::remove_all(packed_path, ec);
-    fs::create_directories(packed_path);
-    for (int k = 0; k < shards; ++k) {
-      const std::string shard = shards == 1 ? "" : "/shard-" + std::to_string(k);
-      Xapian::Database(tmp_path + shard).compact(packed_path + shard, Xapian::DBCOMPACT_NO_RENUMBER);
+    // and makes every later update's copy of it that much shorter. An update in place is not
+    // compacted: it changes a few blocks of a packed copy, and compacting would cost it seconds
+    // for a document that took a fraction of one. Docids are kept as they are.
+    std::string written = tmp_path;
+    if (!incremental) {
+      const std::string packed_path = final_path + ".packed.tmp";
+      fs::remove_all(packed_path, ec);
+      fs::create_directories(packed_path);
+      for (int k = 0; k < shards; ++k) {
+        const std::string shard = shards == 1 ? "" : "/shard-" + std::to_string(k);
+        Xapian::Database(tmp_path + shard).compact(packed_path + shard, Xapian::DBCOMPACT_NO_RENUMBER);
+      }
+      fs::remove_all(tmp_path);
+      written = packed_path;
     }
-    fs::remove_all(tmp_path);
-    fs::rename(packed_path, final_path);
+    fs::rename(written, final_path);
     GenerationSummary summary = summarize(open_shards(dir, name, shards), name);
     Status published = publish(dir, name, shards);
     if (!published.is_ok()) {

@@ -9,9 +9,9 @@
 // A document's records all go to one shard (chosen by a stable hash of its id), so note links
 // resolve within it; every shard carries the whole metadata (schema, word lists, hashes,
 // manifests, acronyms), so any shard, or any subset served remotely, describes the index.
-// A new generation is written as DIR/gen-N.tmp, committed, compacted into DIR/gen-N.packed.tmp,
-// renamed to DIR/gen-N, and published by renaming a new stub over DIR/XAPIANDB: a reader sees the
-// old generation or the new, never half of one. A crash leaves at most gen-N*.tmp directories,
+// A new generation is written as DIR/gen-N.tmp, committed, compacted (when written from scratch)
+// into DIR/gen-N.packed.tmp, renamed to DIR/gen-N, and published by renaming a new stub over
+// DIR/XAPIANDB: a reader sees the old generation or the new, never half of one. A crash leaves at most gen-N*.tmp directories,
 // removed by the next run.
 #pragma once
 
