@@ -60,21 +60,34 @@ index_format::DocumentInfo document_info(const CorpusEntry& entry) {
   return {entry.id, entry.file, entry.title, entry.publisher, entry.year};
 }
 
+std::vector<PreparedRecord> prepare_records(const std::vector<PassageRecord>& records,
+                                            const analysis::Analyzer& analyzer,
+                                            const index_format::AcronymGroups& groups) {
+  std::vector<PreparedRecord> prepared;
+  prepared.reserve(records.size());
+  for (const auto& record : records) {
+    prepared.push_back({record.id, index_format::to_xapian_document(record, analyzer, groups),
+                        index_format::spelling_words(record, analyzer)});
+  }
+  return prepared;
+}
+
+size_t add_prepared_records(Xapian::WritableDatabase& db, const std::vector<PreparedRecord>& records, bool replace) {
+  for (const auto& record : records) {
+    for (const auto& word : record.spelling) db.add_spelling(word);
+    if (replace) {
+      db.replace_document(std::string(schema::kPrefixId) + record.id, record.document);
+    } else {
+      db.add_document(record.document);
+    }
+  }
+  return records.size();
+}
+
 size_t add_document_records(Xapian::WritableDatabase& db, const std::vector<PassageRecord>& records,
                             const analysis::Analyzer& analyzer, const index_format::AcronymGroups& groups,
                             bool replace) {
-  size_t added = 0;
-  for (const auto& record : records) {
-    for (const auto& word : index_format::spelling_words(record, analyzer)) db.add_spelling(word);
-    Xapian::Document doc = index_format::to_xapian_document(record, analyzer, groups);
-    if (replace) {
-      db.replace_document(std::string(schema::kPrefixId) + record.id, doc);
-    } else {
-      db.add_document(doc);
-    }
-    ++added;
-  }
-  return added;
+  return add_prepared_records(db, prepare_records(records, analyzer, groups), replace);
 }
 
 void delete_document_records(Xapian::WritableDatabase& db, const std::string& doc_id,

@@ -27,10 +27,26 @@ std::vector<index_format::PassageRecord> build_records(const CorpusEntry& entry,
 // The document's entry as stored once in the index (title, file, publisher, year).
 index_format::DocumentInfo document_info(const CorpusEntry& entry);
 
-// Adds `records` to `db` (index_format::to_xapian_document), with spelling data for their words.
-// With `replace`, a record replaces one of the same id (an index updated in place); a fresh
-// database is written with add_document, which skips the unique-term lookup. Returns how many
-// documents were written.
+// A record ready for the writer: its Xapian document (index_format::to_xapian_document) and the
+// words whose spelling data it adds. Built on worker threads, so the one thread that writes to
+// the database only writes.
+struct PreparedRecord {
+  std::string id;
+  Xapian::Document document;
+  std::vector<std::string> spelling;
+};
+
+// `records` mapped to PreparedRecords, in order. Thread-safe: reads `analyzer` and `groups` only.
+std::vector<PreparedRecord> prepare_records(const std::vector<index_format::PassageRecord>& records,
+                                            const analysis::Analyzer& analyzer,
+                                            const index_format::AcronymGroups& groups);
+
+// Adds `records` to `db` with their spelling data. With `replace`, a record replaces one of the
+// same id (an index updated in place); a fresh database is written with add_document, which skips
+// the unique-term lookup. Returns how many documents were written.
+size_t add_prepared_records(Xapian::WritableDatabase& db, const std::vector<PreparedRecord>& records, bool replace);
+
+// prepare_records then add_prepared_records.
 size_t add_document_records(Xapian::WritableDatabase& db, const std::vector<index_format::PassageRecord>& records,
                             const analysis::Analyzer& analyzer, const index_format::AcronymGroups& groups,
                             bool replace);

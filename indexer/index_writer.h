@@ -9,11 +9,13 @@
 // A document's records all go to one shard (chosen by a stable hash of its id), so note links
 // resolve within it; every shard carries the whole metadata (schema, word lists, hashes,
 // manifests, acronyms), so any shard, or any subset served remotely, describes the index.
-// A new generation is written as DIR/gen-N.tmp, committed, renamed to DIR/gen-N, and published by
-// renaming a new stub over DIR/XAPIANDB: a reader sees the old generation or the new, never half
-// of one. A crash leaves at most a gen-N.tmp, removed by the next run.
+// A new generation is written as DIR/gen-N.tmp, committed, compacted (when written from scratch)
+// into DIR/gen-N.packed.tmp, renamed to DIR/gen-N, and published by renaming a new stub over
+// DIR/XAPIANDB: a reader sees the old generation or the new, never half of one. A crash leaves at most gen-N*.tmp directories,
+// removed by the next run.
 #pragma once
 
+#include <functional>
 #include <map>
 #include <string>
 #include <vector>
@@ -25,6 +27,7 @@
 #include "index_format/acronym_groups.h"
 #include "indexer/acronym_finder.h"
 #include "indexer/corpus_manifest.h"
+#include "indexer/document_writer.h"
 
 namespace indexer {
 
@@ -44,13 +47,21 @@ struct LiveIndex {
 // one comes back with `problem` set, and is rebuilt from scratch.
 LiveIndex read_live_index(const std::string& index_dir);
 
-// A document to (re)write: its manifest entry, content hash and records.
+// A document to (re)write: its manifest entry, content hash, records ready for the writer and
+// the acronyms it defines.
 struct DocumentUpdate {
   CorpusEntry entry;
   std::string hash;
-  std::vector<index_format::PassageRecord> records;
+  std::vector<PreparedRecord> records;
   std::vector<LearntAcronym> acronyms;
 };
+
+// Hands the documents to write, one at a time and in the order they are to get their docids, to
+// `write`; returns an error Status to abandon the generation (nothing is published). `write` may
+// throw Xapian::Error or fs::filesystem_error, which the source lets through. Documents are
+// produced on the fly so that memory holds a few documents, never the corpus.
+using WriteDocument = std::function<void(DocumentUpdate&&)>;
+using UpdateSource = std::function<analysis::Status(const WriteDocument& write)>;
 
 struct GenerationSummary {
   std::string generation;
@@ -62,18 +73,24 @@ struct GenerationSummary {
 };
 
 // Writes and publishes a new generation, with `groups` (built from every document's definitions)
-// indexed into the updated records and stored as the index's acronym groups: a copy of `live` (when its schema and word lists match
-// `analyzer`'s, else from scratch with `keep` documents re-supplied in `updates` by the caller),
-// minus `removed` documents, with `updates` replacing their documents. REQUIRES: the caller holds
-// the IndexLock. On any failure the live generation stays published and untouched, the partial
-// directory is removed, and the Status names what failed.
+// stored as the index's acronym groups (the records `updates` hands over are mapped with them): a
+// copy of `live` (when its schema and word lists match `analyzer`'s, else from scratch with `keep`
+// documents re-supplied by `updates` by the caller), minus `removed` documents, with the documents
+// `updates` hands over replacing theirs. Each database is committed every `commit_every`
+// documents (0: kCommitEvery) so that Xapian's buffered changes, and so memory, stay bounded whatever the corpus size (a
+// commit to the unpublished gen-N.tmp is invisible to readers). REQUIRES: the caller holds the
+// IndexLock. On any failure, including an error Status from `updates`, the live generation stays
+// published and untouched, the partial directory is removed, and the Status names what failed.
 // `shards` is the shard count of the new generation; an index is only updated in place with the
 // same count.
+// Why 2000: see "Memory" in README.md.
+inline constexpr size_t kCommitEvery = 2000;
 analysis::Result<GenerationSummary> write_generation(const std::string& index_dir, const LiveIndex& live,
-                                                     const std::vector<DocumentUpdate>& updates,
+                                                     const UpdateSource& updates,
                                                      const std::vector<std::string>& removed,
                                                      const analysis::Analyzer& analyzer,
-                                                     const index_format::AcronymGroups& groups, int shards = 1);
+                                                     const index_format::AcronymGroups& groups, int shards = 1,
+                                                     size_t commit_every = 0);
 
 // The shard (0 … shards-1) holding document `doc_id`: FNV-1a of the id, stable across runs,
 // machines and compilers.

@@ -1,11 +1,15 @@
 // @brief One indexer run.
 #include "indexer/indexing_run.h"
 
+#include <algorithm>
 #include <filesystem>
-#include <map>
 #include <fstream>
+#include <map>
+#include <memory>
+#include <mutex>
 #include <set>
 #include <sstream>
+#include <thread>
 
 #include "indexer/acronym_finder.h"
 #include "indexer/content_hash.h"
@@ -14,6 +18,7 @@
 #include "indexer/document_writer.h"
 #include "indexer/index_lock.h"
 #include "indexer/index_writer.h"
+#include "indexer/ordered_pipeline.h"
 
 namespace indexer {
 namespace fs = std::filesystem;
@@ -54,6 +59,53 @@ void fill_counts(const GenerationSummary& summary, IndexingReport* report) {
   report->terms = summary.terms;
 }
 
+// Analyzers for worker threads. An Analyzer is not safe to share between threads (its
+// Xapian::Stem keeps state across calls), so each worker borrows one of its own, built from the
+// same word lists.
+class AnalyzerPool {
+ public:
+  explicit AnalyzerPool(const analysis::Analyzer& base) : base_(base) {}
+  struct Lease {
+    AnalyzerPool* pool;
+    std::unique_ptr<analysis::Analyzer> analyzer;
+    ~Lease() {
+      std::lock_guard lock(pool->mutex_);
+      pool->free_.push_back(std::move(analyzer));
+    }
+  };
+  Lease borrow() {
+    {
+      std::lock_guard lock(mutex_);
+      if (!free_.empty()) {
+        auto analyzer = std::move(free_.back());
+        free_.pop_back();
+        return Lease{this, std::move(analyzer)};
+      }
+    }
+    return Lease{this, std::make_unique<analysis::Analyzer>(base_.lists())};
+  }
+
+ private:
+  const analysis::Analyzer& base_;
+  std::mutex mutex_;
+  std::vector<std::unique_ptr<analysis::Analyzer>> free_;
+};
+
+// What the first pass keeps of a document: enough to decide what to write and to build the
+// acronym groups, not its records, so memory does not grow with the corpus.
+struct Scanned {
+  std::string error;  // read or parse error, empty if none
+  bool read_failed = false;
+  std::string hash;
+  bool unchanged = false;
+  std::vector<std::string> warnings;
+  std::vector<LearntAcronym> acronyms;
+};
+
+// Documents handed to the writer but not yet written, per worker: enough to keep every core
+// busy while the window stays a few documents.
+constexpr size_t kWindowPerJob = 4;
+
 }  // namespace
 
 Result<IndexingReport> run_indexing(const IndexingOptions& options,
@@ -77,44 +129,79 @@ Result<IndexingReport> run_indexing(const IndexingOptions& options,
   const int shards = options.shards > 0 ? options.shards : (live.generation.empty() ? 1 : live.shards);
   bool incremental = can_update(live, analyzer, shards) && !options.force;
 
-  std::vector<DocumentUpdate> updates;
+  const int jobs = options.jobs > 0 ? options.jobs : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+  const size_t window = kWindowPerJob * static_cast<size_t>(jobs);
+
+  // First pass: reads and parses the documents to (re)write (the changed ones when updating in
+  // place, all of them otherwise) on `jobs` threads, and keeps their hashes and acronyms. Their
+  // records are built again in the second pass, once the acronym groups are known: parsing is a
+  // few percent of a run, holding every record would make memory grow with the corpus.
+  std::vector<size_t> to_write;  // indexes in corpus.value()
+  std::vector<Scanned> scanned;  // per document of to_write
   std::set<std::string> present;
-  // Reads and parses the documents to (re)write: the changed ones when updating in place, all of
-  // them otherwise.
+  const auto& entries = corpus.value();
   auto collect = [&] {
-    updates.clear();
+    to_write.clear();
+    scanned.clear();
     present.clear();
+    // The report starts afresh when the first pass runs again (see below), with the warnings
+    // about the corpus as a whole.
     report = IndexingReport{};
     if (!live.problem.empty()) report.warnings.push_back(live.problem + "; rebuilding it");
     report.warnings.insert(report.warnings.end(), unlisted.begin(), unlisted.end());
-    for (const auto& entry : corpus.value()) {
-      if (progress) progress(entry.file);
-      auto bytes = read_file(entry);
-      if (!bytes.is_ok()) {
-        report.errors.push_back(bytes.status().message());
-        if (live.hashes.count(entry.id)) present.insert(entry.id);  // keep what was indexed
-        ++report.failed;
-        continue;
-      }
-      const std::string hash = sha256_hex(bytes.value());
-      auto known = live.hashes.find(entry.id);
-      present.insert(entry.id);
-      if (incremental && known != live.hashes.end() && known->second == hash) {
-        ++report.unchanged;
-        continue;
-      }
-      auto parsed = parse_document(entry.file, bytes.value());
-      if (!parsed.is_ok()) {
-        report.errors.push_back(parsed.status().message());
-        if (!incremental || !live.hashes.count(entry.id)) present.erase(entry.id);
-        ++report.failed;
-        continue;
-      }
-      for (const auto& w : parsed->warnings) report.warnings.push_back(w.to_string());
-      auto records = build_records(entry, parsed.value());
-      auto acronyms = find_acronyms(entry.file, parsed.value(), records, split_lines(bytes.value()));
-      updates.push_back(DocumentUpdate{entry, hash, std::move(records), std::move(acronyms)});
-    }
+    run_ordered<Scanned>(
+        entries.size(), jobs, window,
+        [&](size_t i) {
+          const CorpusEntry& entry = entries[i];
+          Scanned s;
+          auto bytes = read_file(entry);
+          if (!bytes.is_ok()) {
+            s.read_failed = true;
+            s.error = bytes.status().message();
+            return s;
+          }
+          s.hash = sha256_hex(bytes.value());
+          auto known = live.hashes.find(entry.id);
+          if (incremental && known != live.hashes.end() && known->second == s.hash) {
+            s.unchanged = true;
+            return s;
+          }
+          auto parsed = parse_document(entry.file, bytes.value());
+          if (!parsed.is_ok()) {
+            s.error = parsed.status().message();
+            return s;
+          }
+          for (const auto& w : parsed->warnings) s.warnings.push_back(w.to_string());
+          auto records = build_records(entry, parsed.value());
+          s.acronyms = find_acronyms(entry.file, parsed.value(), records, split_lines(bytes.value()));
+          return s;
+        },
+        [&](size_t i, Scanned&& s) {
+          const CorpusEntry& entry = entries[i];
+          if (progress) progress(entry.file);
+          if (s.read_failed) {
+            report.errors.push_back(std::move(s.error));
+            if (live.hashes.count(entry.id)) present.insert(entry.id);  // keep what was indexed
+            ++report.failed;
+            return true;
+          }
+          present.insert(entry.id);
+          if (s.unchanged) {
+            ++report.unchanged;
+            return true;
+          }
+          if (!s.error.empty()) {
+            report.errors.push_back(std::move(s.error));
+            if (!incremental || !live.hashes.count(entry.id)) present.erase(entry.id);
+            ++report.failed;
+            return true;
+          }
+          for (auto& w : s.warnings) report.warnings.push_back(std::move(w));
+          s.warnings.clear();
+          to_write.push_back(i);
+          scanned.push_back(std::move(s));
+          return true;
+        });
   };
   // The acronym groups of the new generation: from every document's definitions, the updated
   // ones' new and the others' as the live index has them.
@@ -124,10 +211,11 @@ Result<IndexingReport> run_indexing(const IndexingOptions& options,
       for (const auto& [doc, definitions] : live.acronyms)
         if (present.count(doc)) by_doc[doc] = definitions;
     }
-    for (const auto& u : updates) {
-      auto& definitions = by_doc[u.entry.id];
+    for (size_t k = 0; k < to_write.size(); ++k) {
+      const CorpusEntry& entry = entries[to_write[k]];
+      auto& definitions = by_doc[entry.id];
       definitions.clear();
-      for (const auto& a : u.acronyms) definitions.push_back({a.acronym, a.expansion, u.entry.id, a.file, a.line});
+      for (const auto& a : scanned[k].acronyms) definitions.push_back({a.acronym, a.expansion, entry.id, a.file, a.line});
     }
     std::vector<index_format::AcronymDefinition> all;
     for (auto& [doc, definitions] : by_doc) all.insert(all.end(), definitions.begin(), definitions.end());
@@ -143,16 +231,51 @@ Result<IndexingReport> run_indexing(const IndexingOptions& options,
     groups = build_groups();
   }
 
+  // Second pass: the documents again, now mapped to Xapian documents with the final groups on
+  // `jobs` threads, handed to the one writer in corpus order (the same docids, terms and data
+  // whatever `jobs`), at most `window` documents at a time.
+  AnalyzerPool analyzers(analyzer);
+  const UpdateSource updates = [&](const WriteDocument& write) {
+    Status status = Status::ok();
+    run_ordered<Result<DocumentUpdate>>(
+        to_write.size(), jobs, window,
+        [&](size_t k) -> Result<DocumentUpdate> {
+          const CorpusEntry& entry = entries[to_write[k]];
+          auto bytes = read_file(entry);
+          if (bytes.is_ok() && sha256_hex(bytes.value()) != scanned[k].hash) {
+            bytes = Status::invalid_input(entry.file + ": error: the file changed while it was being indexed");
+          }
+          if (!bytes.is_ok()) {
+            return Status::invalid_input(bytes.status().message() + "; the index was not changed (run the indexer again)");
+          }
+          auto parsed = parse_document(entry.file, bytes.value());
+          if (!parsed.is_ok()) return parsed.status();  // cannot happen: the same bytes parsed before
+          auto lease = analyzers.borrow();
+          return DocumentUpdate{entry, scanned[k].hash,
+                                prepare_records(build_records(entry, parsed.value()), *lease.analyzer, groups),
+                                scanned[k].acronyms};
+        },
+        [&](size_t, Result<DocumentUpdate>&& update) {
+          if (!update.is_ok()) {
+            status = update.status();
+            return false;
+          }
+          write(std::move(update).value());
+          return true;
+        });
+    return status;
+  };
+
   std::vector<std::string> removed;
   if (incremental) {
     for (const auto& [id, hash] : live.hashes)
       if (!present.count(id)) removed.push_back(id);
   }
-  report.reindexed = updates.size();
+  report.reindexed = to_write.size();
   report.removed = removed.size();
 
   const size_t kept = incremental ? live.hashes.size() - removed.size() : 0;
-  if (kept + updates.size() == 0) {
+  if (kept + to_write.size() == 0) {
     // Publishing an empty index would lose what was there for nothing.
     if (report.failed > 0) {
       std::string why;
@@ -161,7 +284,7 @@ Result<IndexingReport> run_indexing(const IndexingOptions& options,
     }
     return Status::invalid_input(options.corpus_dir + ": error: the corpus has no documents (*.txt or corpus.tsv); the index was not changed");
   }
-  if (updates.empty() && removed.empty()) {
+  if (to_write.empty() && removed.empty()) {
     auto summary = summarize_generation(options.index_dir, live.generation);
     if (!summary.is_ok()) return summary.status();
     fill_counts(summary.value(), &report);
@@ -171,7 +294,7 @@ Result<IndexingReport> run_indexing(const IndexingOptions& options,
   }
 
   auto written = write_generation(options.index_dir, incremental ? live : LiveIndex{}, updates, removed, analyzer,
-                                  groups, shards);
+                                  groups, shards, options.commit_every);
   if (!written.is_ok()) return written.status();
   remove_stale_generations(options.index_dir, live.generation);
   report.rewritten = true;

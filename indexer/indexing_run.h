@@ -16,6 +16,9 @@ struct IndexingOptions {
   bool wait_for_lock = false;
   bool force = false;          // rebuild every document even if unchanged
   int shards = 0;              // shard databases to write; 0: as many as the live index has (1 if none)
+  int jobs = 0;                // threads reading, parsing and analysing documents (one more writes);
+                               // 0: std::thread::hardware_concurrency(). The index is the same for any value.
+  size_t commit_every = 0;     // documents between commits of the new generation; 0: kCommitEvery (index_writer.h)
 };
 
 struct IndexingReport {
@@ -32,7 +35,8 @@ struct IndexingReport {
 // fails to parse is reported in `errors` and, if it was indexed before, keeps its previous
 // records. Returns an error Status (and leaves the live index as it was) when the corpus directory
 // or word lists are unusable, another indexer holds the lock, no document could be indexed, or
-// writing fails. `progress` (may be empty) is told each file as it is processed.
+// writing fails, or a file changes between the two reads a run makes of it. `progress` (may be
+// empty) is told each file as it is processed, in corpus order, on the calling thread.
 analysis::Result<IndexingReport> run_indexing(const IndexingOptions& options,
                                               const std::function<void(const std::string&)>& progress);
 

@@ -2,8 +2,10 @@
 #include <chrono>
 #include <csignal>
 #include <cstdio>
+#include <algorithm>
 #include <filesystem>
 #include <iostream>
+#include <thread>
 
 #include <unistd.h>
 
@@ -62,6 +64,9 @@ int main(int argc, char** argv) {
       ("force", po::bool_switch(&options.force), "re-index every document, changed or not")
       ("shards", po::value(&options.shards)->default_value(0),
        "write N shard databases behind the index's stub (0: keep the current count, 1 for a new index)")
+      ("jobs,j", po::value(&options.jobs)->default_value(static_cast<int>(std::max(1u, std::thread::hardware_concurrency()))),
+       "threads reading, parsing and analysing documents while one more writes the index (default: the number of "
+       "cores); the index is the same for any N")
       ("wait", po::bool_switch(&options.wait_for_lock), "wait for another indexer on the same index instead of failing")
       ("quiet,q", po::bool_switch(&quiet), "print errors only");
   po::variables_map vm;
@@ -75,6 +80,10 @@ int main(int argc, char** argv) {
   if (vm.count("help")) {
     std::cout << desc << "\n";
     return kExitOk;
+  }
+  if (options.jobs < 1) {
+    std::cerr << program << ": error: --jobs must be at least 1\n(see " << program << " --help)\n";
+    return kExitError;
   }
   if (vm.count("version")) {
     std::cout << analysis::version_text(program);

@@ -28,3 +28,6 @@ set_tests_properties(vocabulary_e2e_test PROPERTIES
 # written by hand (tests/fixtures/documents/).
 add_unit_test(fixture_documents_test ${PROJECT_SOURCE_DIR}/tests/fixture_documents_test.cpp indexer_lib
   nlohmann_json::nlohmann_json)
+
+# The index is the same whatever --jobs and however often the writer commits.
+add_unit_test(parallel_build_test ${PROJECT_SOURCE_DIR}/tests/parallel_build_test.cpp indexer_lib)
