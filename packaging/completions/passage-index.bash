@@ -9,14 +9,14 @@ _passage_index() {
       _filedir -d
       return
       ;;
-    --shards)
+    --shards | --jobs | -j)
       return
       ;;
   esac
   $split && return
 
   if [[ $cur == -* ]]; then
-    COMPREPLY=($(compgen -W '--help --version --corpus --index --stopwords --force --shards --wait
+    COMPREPLY=($(compgen -W '--help --version --corpus --index --stopwords --force --shards --jobs --wait
       --quiet' -- "$cur"))
   fi
 }
