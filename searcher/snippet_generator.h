@@ -2,6 +2,7 @@
 // with its matches highlighted, chosen without Xapian.
 #pragma once
 
+#include <array>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -66,6 +67,7 @@ class SnippetGenerator {
   std::vector<std::string> terms_;
   std::vector<double> weights_;
   std::unordered_map<std::string, int> index_;
+  std::array<bool, 256> stem_initials_{};  // first bytes of the stems of the query's "Z" terms
   size_t budget_;
   mutable std::unordered_map<std::string, std::vector<int>> cache_;
 };

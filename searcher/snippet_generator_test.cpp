@@ -2,6 +2,9 @@
 #define BOOST_TEST_MODULE snippet_generator
 #include <boost/test/unit_test.hpp>
 
+#include <filesystem>
+#include <fstream>
+
 #include "analysis/test_texts.h"
 #include "searcher/highlight.h"
 #include "searcher/snippet_generator.h"
@@ -144,4 +147,27 @@ BOOST_AUTO_TEST_CASE(every_corpus_passage_keeps_the_rules) {
   }
   BOOST_TEST(passages > 100u);
   BOOST_TEST(cut > 10u);
+}
+
+// The generator stems a word only when a stemmed query term starts with its first letter: that
+// rests on Snowball English keeping a word's first letter, checked here over every word of the
+// corpus and the fixture documents.
+BOOST_AUTO_TEST_CASE(stems_keep_their_words_first_letter) {
+  const analysis::Analyzer analyzer(analysis::read_word_lists("stopwords").value());
+  size_t checked = 0;
+  for (const char* dir : {"corpus", "tests/fixtures/documents"}) {
+    for (const auto& entry : std::filesystem::directory_iterator(dir)) {
+      if (entry.path().extension() != ".txt") continue;
+      std::ifstream in(entry.path());
+      for (std::string line; std::getline(in, line);) {
+        for (const auto& word : analyzer.words(line)) {
+          const std::string stem = analyzer.stem(word.text);
+          BOOST_TEST_REQUIRE(!stem.empty());
+          if (stem[0] != word.text[0]) BOOST_TEST(stem[0] == word.text[0], word.text << " -> " << stem);
+          ++checked;
+        }
+      }
+    }
+  }
+  BOOST_TEST(checked > 10000u);
 }
