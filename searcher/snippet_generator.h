@@ -51,6 +51,9 @@ class SnippetGenerator {
   };
   // The text's words in order, each with the query terms it matches (exposed for tests).
   std::vector<MatchedWord> match_words(std::string_view text) const;
+  // Turns off the shortcut for segments of ASCII letters and digits, so a test can check that it
+  // gives what the general path gives.
+  void set_ascii_fast_path(bool on) { ascii_fast_path_ = on; }
 
   // The first and last word (indexes into match_words) of the run of matches a window is built
   // around.
@@ -67,7 +70,8 @@ class SnippetGenerator {
   std::vector<std::string> terms_;
   std::vector<double> weights_;
   std::unordered_map<std::string, int> index_;
-  std::array<bool, 256> stem_initials_{};  // first bytes of the stems of the query's "Z" terms
+  std::array<bool, 256> stem_initials_{};
+  bool ascii_fast_path_ = true;  // first bytes of the stems of the query's "Z" terms
   size_t budget_;
   mutable std::unordered_map<std::string, std::vector<int>> cache_;
 };

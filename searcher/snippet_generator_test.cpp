@@ -171,3 +171,34 @@ BOOST_AUTO_TEST_CASE(stems_keep_their_words_first_letter) {
   }
   BOOST_TEST(checked > 10000u);
 }
+
+// The shortcut for plain ASCII words finds the same words, offsets and terms as the general path
+// over every line of the corpus and the fixture documents, for a query holding a stemmed term of
+// every letter and a few unstemmed words.
+BOOST_AUTO_TEST_CASE(ascii_fast_path_matches_the_general_path) {
+  searcher::QueryTermWeights weights{{"cyber", 2.0}, {"japan", 1.0}, {"defense", 1.5}, {"mod", 3.0}};
+  for (char c = 'a'; c <= 'z'; ++c) weights.emplace(std::string("Z") + c + "o", 1.0);
+  for (const char* stem : {"Zunit", "Zpolici", "Zstrategi", "Zministri", "Zcyber", "Zjapan", "Zsecur", "Z2019"})
+    weights.emplace(stem, 1.0);
+  SnippetGenerator fast(analyzer(), weights);
+  SnippetGenerator general(analyzer(), weights);
+  general.set_ascii_fast_path(false);
+  size_t words = 0, matched = 0;
+  for (const char* dir : {"corpus", "tests/fixtures/documents"}) {
+    for (const auto& entry : std::filesystem::directory_iterator(dir)) {
+      if (entry.path().extension() != ".txt") continue;
+      std::ifstream in(entry.path());
+      for (std::string line; std::getline(in, line);) {
+        const auto a = fast.match_words(line), b = general.match_words(line);
+        BOOST_TEST_REQUIRE(a.size() == b.size(), line);
+        for (size_t i = 0; i < a.size(); ++i) {
+          BOOST_TEST_REQUIRE((a[i].begin == b[i].begin && a[i].end == b[i].end && a[i].terms == b[i].terms), line);
+          matched += a[i].terms.empty() ? 0 : 1;
+        }
+        words += a.size();
+      }
+    }
+  }
+  BOOST_TEST(words > 10000u);
+  BOOST_TEST(matched > 500u);
+}
