@@ -6,23 +6,14 @@
 
 #include <nlohmann/json.hpp>
 
+#include "searcher/tsv_printer.h"
+
 namespace searcher {
 namespace {
 
 std::string lower(std::string s) {
   for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   return s;
-}
-
-std::string tsv_field(const std::string& s) {
-  std::string out;
-  for (char c : s) {
-    if (c == '\t') out += "\\t";
-    else if (c == '\n') out += "\\n";
-    else if (c == '\\') out += "\\\\";
-    else out += c;
-  }
-  return out;
 }
 
 }  // namespace
@@ -47,8 +38,8 @@ void print_acronyms(std::vector<index_format::AcronymDefinition> sorted, Format 
             << '\n';
         break;
       case Format::kTsv:
-        out << tsv_field(d.acronym) << '\t' << tsv_field(d.expansion) << '\t' << tsv_field(d.doc) << '\t'
-            << tsv_field(d.file) << '\t' << d.line << '\n';
+        out << escape_tsv_field(d.acronym) << '\t' << escape_tsv_field(d.expansion) << '\t' << escape_tsv_field(d.doc) << '\t'
+            << escape_tsv_field(d.file) << '\t' << d.line << '\n';
         break;
     }
   }

@@ -5,21 +5,9 @@
 
 #include <nlohmann/json.hpp>
 
+#include "searcher/tsv_printer.h"
+
 namespace searcher {
-namespace {
-
-std::string tsv_field(const std::string& s) {
-  std::string out;
-  for (char c : s) {
-    if (c == '\t') out += "\\t";
-    else if (c == '\n') out += "\\n";
-    else if (c == '\\') out += "\\\\";
-    else out += c;
-  }
-  return out;
-}
-
-}  // namespace
 
 void print_document_list(const std::vector<DocumentEntry>& documents, Format format, std::ostream& out) {
   size_t width = 0;
@@ -34,7 +22,7 @@ void print_document_list(const std::vector<DocumentEntry>& documents, Format for
         out << nlohmann::json{{"id", d.id}, {"title", d.title}, {"file", d.file}}.dump() << '\n';
         break;
       case Format::kTsv:
-        out << tsv_field(d.id) << '\t' << tsv_field(d.title) << '\t' << tsv_field(d.file) << '\n';
+        out << escape_tsv_field(d.id) << '\t' << escape_tsv_field(d.title) << '\t' << escape_tsv_field(d.file) << '\n';
         break;
     }
   }
