@@ -6,10 +6,13 @@
 #include "analysis/text_normalizer.h"
 #include "analysis/word_breaker.h"
 #include "analysis/word_segmenter.h"
+#include "index_format/schema.h"
 #include "searcher/highlight.h"
 
 namespace searcher {
 namespace {
+
+constexpr std::string_view kStem = index_format::schema::kPrefixStem;
 
 bool is_plain_ascii_word(std::string_view s) {
   if (s.empty()) return false;
@@ -177,7 +180,9 @@ SnippetGenerator::SnippetGenerator(const analysis::Analyzer& analyzer, QueryTerm
     : analyzer_(analyzer), budget_(budget_bytes) {
   for (auto& [term, weight] : weights) {
     index_.emplace(term, static_cast<int>(terms_.size()));
-    if (term.size() > 1 && term[0] == 'Z') stem_initials_[static_cast<unsigned char>(term[1])] = true;
+    if (term.size() > kStem.size() && term.compare(0, kStem.size(), kStem) == 0) {
+      stem_initials_[static_cast<unsigned char>(term[kStem.size()])] = true;
+    }
     terms_.push_back(term);
     weights_.push_back(weight);
   }
@@ -204,8 +209,8 @@ const std::vector<int>& SnippetGenerator::terms_of(const std::string& word) cons
   auto may_stem_to_a_query_term = [&](const std::string& w) {
     return !w.empty() && stem_initials_[static_cast<unsigned char>(w[0])];
   };
-  if (may_stem_to_a_query_term(word)) add("Z" + analyzer_.stem(word));
-  if (&canonical != &word && may_stem_to_a_query_term(canonical)) add("Z" + analyzer_.stem(canonical));
+  if (may_stem_to_a_query_term(word)) add(std::string(kStem) + analyzer_.stem(word));
+  if (&canonical != &word && may_stem_to_a_query_term(canonical)) add(std::string(kStem) + analyzer_.stem(canonical));
   return cache_.emplace(word, std::move(found)).first->second;
 }
 

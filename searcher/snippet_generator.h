@@ -70,8 +70,8 @@ class SnippetGenerator {
   std::vector<std::string> terms_;
   std::vector<double> weights_;
   std::unordered_map<std::string, int> index_;
-  std::array<bool, 256> stem_initials_{};
-  bool ascii_fast_path_ = true;  // first bytes of the stems of the query's "Z" terms
+  std::array<bool, 256> stem_initials_{};  // first bytes of the stems of the query's "Z" terms
+  bool ascii_fast_path_ = true;
   size_t budget_;
   mutable std::unordered_map<std::string, std::vector<int>> cache_;
 };
