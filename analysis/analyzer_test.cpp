@@ -12,6 +12,18 @@ analysis::Analyzer make() {
 }
 }  // namespace
 
+BOOST_AUTO_TEST_CASE(words_are_analysed_with_the_lists) {
+  const auto analyzer = make();
+  std::vector<std::string> words;
+  for (const auto& w : analyzer.words("The Ministry of Defence")) words.push_back(w.text);
+  BOOST_TEST((words == std::vector<std::string>{"the", "ministry", "of", "defence"}));
+  BOOST_TEST(analyzer.is_stopword("of"));
+  BOOST_TEST(!analyzer.is_stopword("ministry"));
+  BOOST_TEST(analyzer.canonical("defence") == "defense");
+  BOOST_TEST(analyzer.canonical("ministry") == "ministry");
+  BOOST_TEST(analyzer.stem("ministries") == "ministri");
+}
+
 BOOST_AUTO_TEST_CASE(project_word_lists_load) {
   auto lists = analysis::read_word_lists("stopwords");
   BOOST_REQUIRE_MESSAGE(lists.is_ok(), lists.status().message());

@@ -332,6 +332,6 @@ BOOST_AUTO_TEST_CASE(word_lists_round_trip_in_a_stable_order) {
   same.variants = {{"organise", "organize"}, {"defence", "defense"}};
   same.stopwords = {"and", "the", "of"};
   BOOST_TEST(index_format::encode_word_lists(same) == encoded);
-  for (const std::string bad : {std::string(), std::string("{\"stopwords\":[]}"), encoded.substr(0, encoded.size() - 3)})
+  for (const std::string& bad : {std::string(), std::string("{\"stopwords\":[]}"), encoded.substr(0, encoded.size() - 3)})
     BOOST_TEST(!index_format::decode_word_lists(bad).is_ok());
 }
