@@ -2,6 +2,9 @@
 #include "indexer/index_writer.h"
 
 #include <algorithm>
+#include <atomic>
+#include <exception>
+#include <thread>
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
@@ -249,8 +252,22 @@ int shard_of(const std::string& doc_id, int shards) {
   return static_cast<int>(hash % static_cast<uint32_t>(std::max(1, shards)));
 }
 
+namespace {
+
+// Thrown into a part's source when another part has failed, so that it stops early.
+struct PartCancelled {};
+
+// One part of a new generation being written: its databases (one per shard) and, per database,
+// the documents added since its last commit.
+struct PartWriter {
+  std::vector<Xapian::WritableDatabase> dbs;
+  std::vector<size_t> since_commit;
+};
+
+}  // namespace
+
 Result<GenerationSummary> write_generation(const std::string& dir, const LiveIndex& live,
-                                           const UpdateSource& updates,
+                                           const std::vector<UpdateSource>& parts,
                                            const std::vector<std::string>& removed,
                                            const analysis::Analyzer& analyzer, const index_format::AcronymGroups& groups,
                                            int shards, size_t commit_every) {
@@ -263,56 +280,105 @@ Result<GenerationSummary> write_generation(const std::string& dir, const LiveInd
   fs::remove_all(tmp_path, ec);
   try {
     const bool incremental = can_update(live, analyzer, shards);
-    if (incremental) copy_generation(dir + "/" + live.generation, tmp_path);
-    std::vector<Xapian::WritableDatabase> dbs;
-    for (int k = 0; k < shards; ++k) {
-      const std::string path = shards == 1 ? tmp_path : tmp_path + "/shard-" + std::to_string(k);
-      if (!incremental) fs::create_directories(path);
-      dbs.emplace_back(path, incremental ? Xapian::DB_OPEN : Xapian::DB_CREATE_OR_OPEN | Xapian::DB_BACKEND_GLASS);
+    if (incremental && parts.size() != 1) {
+      return Status::invalid_input(tmp_path + ": error: an index updated in place is written by one source");
     }
-    auto set_everywhere = [&](std::string_view prefix, const std::string& id, const std::string& value) {
-      for (auto& db : dbs) db.set_metadata(std::string(prefix) + id, value);
+    if (incremental) copy_generation(dir + "/" + live.generation, tmp_path);
+    // Parts written side by side each hold a share of the buffered changes, so that memory stays
+    // what one writer would use.
+    const size_t part_count = std::max<size_t>(1, parts.size());
+    const size_t part_commit_every = std::max<size_t>(1, commit_every / part_count);
+    auto part_path = [&](size_t p, int k) {
+      std::string path = tmp_path;
+      if (part_count > 1) path += "/part-" + std::to_string(p);
+      if (shards > 1) path += "/shard-" + std::to_string(k);
+      return path;
+    };
+    std::vector<PartWriter> writers(part_count);
+    for (size_t p = 0; p < part_count; ++p) {
+      for (int k = 0; k < shards; ++k) {
+        const std::string path = part_path(p, k);
+        if (!incremental) fs::create_directories(path);
+        writers[p].dbs.emplace_back(path, incremental ? Xapian::DB_OPEN : Xapian::DB_CREATE_OR_OPEN | Xapian::DB_BACKEND_GLASS);
+      }
+      writers[p].since_commit.assign(static_cast<size_t>(shards), 0);
+    }
+    // Every shard holds the whole metadata: a part sets its documents' entries in each of its
+    // shards, and compaction merges the parts' shards.
+    auto set_everywhere = [](PartWriter& writer, std::string_view prefix, const std::string& id, const std::string& value) {
+      for (auto& db : writer.dbs) db.set_metadata(std::string(prefix) + id, value);
     };
     for (const auto& id : removed) {
-      delete_document_records(dbs[shard_of(id, shards)], id, analyzer);
-      set_everywhere(schema::kMetaDocumentHashPrefix, id, "");
-      set_everywhere(schema::kMetaDocumentPrefix, id, "");
-      set_everywhere(schema::kMetaAcronymsPrefix, id, "");
+      delete_document_records(writers[0].dbs[shard_of(id, shards)], id, analyzer);
+      set_everywhere(writers[0], schema::kMetaDocumentHashPrefix, id, "");
+      set_everywhere(writers[0], schema::kMetaDocumentPrefix, id, "");
+      set_everywhere(writers[0], schema::kMetaAcronymsPrefix, id, "");
     }
-    std::vector<size_t> since_commit(dbs.size(), 0);
-    const Status source = updates([&](DocumentUpdate&& update) {
-      const int shard = shard_of(update.entry.id, shards);
-      Xapian::WritableDatabase& db = dbs[shard];
-      if (incremental) delete_document_records(db, update.entry.id, analyzer);
-      since_commit[shard] += add_prepared_records(db, update.records, /*replace=*/incremental);
-      set_everywhere(schema::kMetaDocumentHashPrefix, update.entry.id, update.hash);
-      set_everywhere(schema::kMetaDocumentPrefix, update.entry.id, index_format::encode_document_info(document_info(update.entry)));
-      set_everywhere(schema::kMetaAcronymsPrefix, update.entry.id,
-                     index_format::encode_acronym_definitions(definitions_of(update)));
-      if (since_commit[shard] >= commit_every) {
-        db.commit();
-        since_commit[shard] = 0;
+    std::atomic<bool> failing{false};
+    auto write_part = [&](size_t p) -> Status {
+      if (p >= parts.size()) return Status::ok();  // no documents to add: removals only
+      PartWriter& writer = writers[p];
+      return parts[p]([&](DocumentUpdate&& update) {
+        if (failing.load()) throw PartCancelled{};
+        const int shard = shard_of(update.entry.id, shards);
+        Xapian::WritableDatabase& db = writer.dbs[shard];
+        if (incremental) delete_document_records(db, update.entry.id, analyzer);
+        writer.since_commit[shard] += add_prepared_records(db, update.records, /*replace=*/incremental);
+        set_everywhere(writer, schema::kMetaDocumentHashPrefix, update.entry.id, update.hash);
+        set_everywhere(writer, schema::kMetaDocumentPrefix, update.entry.id,
+                       index_format::encode_document_info(document_info(update.entry)));
+        set_everywhere(writer, schema::kMetaAcronymsPrefix, update.entry.id,
+                       index_format::encode_acronym_definitions(definitions_of(update)));
+        if (writer.since_commit[shard] >= part_commit_every) {
+          db.commit();
+          writer.since_commit[shard] = 0;
+        }
+      });
+    };
+    std::vector<Status> outcomes(part_count, Status::ok());
+    std::vector<std::exception_ptr> errors(part_count);
+    auto run_part = [&](size_t p) {
+      try {
+        outcomes[p] = write_part(p);
+        if (!outcomes[p].is_ok()) failing = true;
+      } catch (const PartCancelled&) {
+      } catch (...) {
+        errors[p] = std::current_exception();
+        failing = true;
       }
-    });
-    if (!source.is_ok()) {
-      dbs.clear();
-      fs::remove_all(tmp_path, ec);
-      return source;
+    };
+    if (part_count == 1) {
+      run_part(0);
+    } else {
+      std::vector<std::thread> threads;
+      for (size_t p = 0; p < part_count; ++p) threads.emplace_back(run_part, p);
+      for (auto& t : threads) t.join();
     }
-    for (auto& db : dbs) {
-      db.set_metadata(std::string(schema::kMetaSchemaVersion), std::to_string(schema::kSchemaVersion));
-      db.set_metadata(std::string(schema::kMetaWordLists), index_format::encode_word_lists(analyzer.lists()));
-      db.set_metadata(std::string(schema::kMetaAcronymGroups), groups.encode());
-      db.commit();
-      db.close();
+    for (size_t p = 0; p < part_count; ++p) {
+      if (errors[p]) std::rethrow_exception(errors[p]);
+      if (!outcomes[p].is_ok()) {
+        writers.clear();
+        fs::remove_all(tmp_path, ec);
+        return outcomes[p];
+      }
     }
-    dbs.clear();
+    for (auto& writer : writers) {
+      for (auto& db : writer.dbs) {
+        db.set_metadata(std::string(schema::kMetaSchemaVersion), std::to_string(schema::kSchemaVersion));
+        db.set_metadata(std::string(schema::kMetaWordLists), index_format::encode_word_lists(analyzer.lists()));
+        db.set_metadata(std::string(schema::kMetaAcronymGroups), groups.encode());
+        db.commit();
+        db.close();
+      }
+    }
+    writers.clear();
     // Written in docid order with commits along the way, the B-trees are half full and the old
     // revisions' blocks are free space inside the files; compacting packs them, halving the
     // generation (bench/README.md, "Index size by table") for about a tenth of the build's time,
     // and makes every later update's copy of it that much shorter. An update in place is not
     // compacted: it changes a few blocks of a packed copy, and compacting would cost it seconds
-    // for a document that took a fraction of one. Docids are kept as they are.
+    // for a document that took a fraction of one. One part keeps its docids as they are; parts
+    // are merged in order, each renumbered to follow the one before.
     std::string written = tmp_path;
     if (!incremental) {
       const std::string packed_path = final_path + ".packed.tmp";
@@ -320,7 +386,9 @@ Result<GenerationSummary> write_generation(const std::string& dir, const LiveInd
       fs::create_directories(packed_path);
       for (int k = 0; k < shards; ++k) {
         const std::string shard = shards == 1 ? "" : "/shard-" + std::to_string(k);
-        Xapian::Database(tmp_path + shard).compact(packed_path + shard, Xapian::DBCOMPACT_NO_RENUMBER);
+        Xapian::Database merged;
+        for (size_t p = 0; p < part_count; ++p) merged.add_database(Xapian::Database(part_path(p, k)));
+        merged.compact(packed_path + shard, part_count == 1 ? Xapian::DBCOMPACT_NO_RENUMBER : 0);
       }
       fs::remove_all(tmp_path);
       written = packed_path;

@@ -73,20 +73,27 @@ struct GenerationSummary {
 };
 
 // Writes and publishes a new generation, with `groups` (built from every document's definitions)
-// stored as the index's acronym groups (the records `updates` hands over are mapped with them): a
+// stored as the index's acronym groups (the records the sources hand over are mapped with them): a
 // copy of `live` (when its schema and word lists match `analyzer`'s, else from scratch with `keep`
-// documents re-supplied by `updates` by the caller), minus `removed` documents, with the documents
-// `updates` hands over replacing theirs. Each database is committed every `commit_every`
-// documents (0: kCommitEvery) so that Xapian's buffered changes, and so memory, stay bounded whatever the corpus size (a
-// commit to the unpublished gen-N.tmp is invisible to readers). REQUIRES: the caller holds the
-// IndexLock. On any failure, including an error Status from `updates`, the live generation stays
-// published and untouched, the partial directory is removed, and the Status names what failed.
-// `shards` is the shard count of the new generation; an index is only updated in place with the
-// same count.
+// documents re-supplied by the sources by the caller), minus `removed` documents, with the
+// documents the sources hand over replacing theirs. Each database is committed every
+// `commit_every` documents (0: kCommitEvery) so that Xapian's buffered changes, and so memory,
+// stay bounded whatever the corpus size (a commit to the unpublished gen-N.tmp is invisible to
+// readers). REQUIRES: the caller holds the IndexLock. On any failure, including an error Status
+// from a source, the live generation stays published and untouched, the partial directory is
+// removed, and the Status names what failed. `shards` is the shard count of the new generation;
+// an index is only updated in place with the same count.
+//
+// `parts`: the documents to write, as consecutive runs of the corpus, each handed over by its own
+// source. A generation written from scratch gives each part its own databases and its own thread
+// (a WritableDatabase has one writer, and Xapian's inverter and B-tree writes are most of a
+// build), with `commit_every` shared between them, and merges the parts in order when it
+// compacts them: the docids are those one source handing over every document would give.
+// REQUIRES: exactly one part when `live` is updated in place (can_update() and not forced).
 // Why 2000: see "Memory" in README.md.
 inline constexpr size_t kCommitEvery = 2000;
 analysis::Result<GenerationSummary> write_generation(const std::string& index_dir, const LiveIndex& live,
-                                                     const UpdateSource& updates,
+                                                     const std::vector<UpdateSource>& parts,
                                                      const std::vector<std::string>& removed,
                                                      const analysis::Analyzer& analyzer,
                                                      const index_format::AcronymGroups& groups, int shards = 1,

@@ -97,6 +97,7 @@ struct Scanned {
   std::string error;  // read or parse error, empty if none
   bool read_failed = false;
   std::string hash;
+  size_t bytes = 0;  // the file's size
   bool unchanged = false;
   std::vector<std::string> warnings;
   std::vector<LearntAcronym> acronyms;
@@ -105,6 +106,29 @@ struct Scanned {
 // Documents handed to the writer but not yet written, per worker: enough to keep every core
 // busy while the window stays a few documents.
 constexpr size_t kWindowPerJob = 4;
+
+// Cuts documents [0, scanned.size()) into at most `count` consecutive runs [first, last) of about
+// equal size in bytes (none empty), so that parts written side by side finish together.
+std::vector<std::pair<size_t, size_t>> split_by_size(const std::vector<Scanned>& scanned, size_t count) {
+  size_t total = 0;
+  for (const auto& s : scanned) total += s.bytes;
+  count = std::max<size_t>(1, std::min(count, scanned.size()));
+  std::vector<std::pair<size_t, size_t>> runs;
+  size_t first = 0, seen = 0;
+  for (size_t k = 0; k < scanned.size(); ++k) {
+    seen += scanned[k].bytes;
+    const size_t left = scanned.size() - k - 1;       // documents after this one
+    const size_t runs_after = count - runs.size() - 1;  // runs still to start after this one
+    // Close the run when its share of the bytes is reached, as long as every later run can still
+    // have a document.
+    if (runs_after > 0 && left >= runs_after && seen * count >= total * (runs.size() + 1)) {
+      runs.emplace_back(first, k + 1);
+      first = k + 1;
+    }
+  }
+  if (first < scanned.size()) runs.emplace_back(first, scanned.size());
+  return runs;
+}
 
 }  // namespace
 
@@ -161,6 +185,7 @@ Result<IndexingReport> run_indexing(const IndexingOptions& options,
             return s;
           }
           s.hash = sha256_hex(bytes.value());
+          s.bytes = bytes.value().size();
           auto known = live.hashes.find(entry.id);
           if (incremental && known != live.hashes.end() && known->second == s.hash) {
             s.unchanged = true;
@@ -231,40 +256,55 @@ Result<IndexingReport> run_indexing(const IndexingOptions& options,
     groups = build_groups();
   }
 
-  // Second pass: the documents again, now mapped to Xapian documents with the final groups on
-  // `jobs` threads, handed to the one writer in corpus order (the same docids, terms and data
-  // whatever `jobs`), at most `window` documents at a time.
+  // Second pass: the documents again, now mapped to Xapian documents with the final groups, and
+  // handed to the writer in corpus order (the same docids, terms and data whatever `jobs`), at
+  // most `window` documents at a time. An update in place has one writer, fed by `jobs` threads.
+  // A generation written from scratch is cut into up to `jobs` runs of documents of about equal
+  // size, each read, mapped and written by its own thread into its own databases, merged when the
+  // generation is compacted: the writer (Xapian's inverter and B-trees) is two thirds of a build,
+  // so one writer fed by many threads would leave the other cores mostly idle.
   AnalyzerPool analyzers(analyzer);
-  const UpdateSource updates = [&](const WriteDocument& write) {
-    Status status = Status::ok();
-    run_ordered<Result<DocumentUpdate>>(
-        to_write.size(), jobs, window,
-        [&](size_t k) -> Result<DocumentUpdate> {
-          const CorpusEntry& entry = entries[to_write[k]];
-          auto bytes = read_file(entry);
-          if (bytes.is_ok() && sha256_hex(bytes.value()) != scanned[k].hash) {
-            bytes = Status::invalid_input(entry.file + ": error: the file changed while it was being indexed");
-          }
-          if (!bytes.is_ok()) {
-            return Status::invalid_input(bytes.status().message() + "; the index was not changed (run the indexer again)");
-          }
-          auto parsed = parse_document(entry.file, bytes.value());
-          if (!parsed.is_ok()) return parsed.status();  // cannot happen: the same bytes parsed before
-          auto lease = analyzers.borrow();
-          return DocumentUpdate{entry, scanned[k].hash,
-                                prepare_records(build_records(entry, parsed.value()), *lease.analyzer, groups),
-                                scanned[k].acronyms};
-        },
-        [&](size_t, Result<DocumentUpdate>&& update) {
-          if (!update.is_ok()) {
-            status = update.status();
-            return false;
-          }
-          write(std::move(update).value());
-          return true;
-        });
-    return status;
+  auto source_of = [&](size_t first, size_t last, int threads) -> UpdateSource {
+    return [&, first, last, threads](const WriteDocument& write) {
+      Status status = Status::ok();
+      run_ordered<Result<DocumentUpdate>>(
+          last - first, threads, kWindowPerJob * static_cast<size_t>(threads),
+          [&](size_t i) -> Result<DocumentUpdate> {
+            const size_t k = first + i;
+            const CorpusEntry& entry = entries[to_write[k]];
+            auto bytes = read_file(entry);
+            if (bytes.is_ok() && sha256_hex(bytes.value()) != scanned[k].hash) {
+              bytes = Status::invalid_input(entry.file + ": error: the file changed while it was being indexed");
+            }
+            if (!bytes.is_ok()) {
+              return Status::invalid_input(bytes.status().message() + "; the index was not changed (run the indexer again)");
+            }
+            auto parsed = parse_document(entry.file, bytes.value());
+            if (!parsed.is_ok()) return parsed.status();  // cannot happen: the same bytes parsed before
+            auto lease = analyzers.borrow();
+            return DocumentUpdate{entry, scanned[k].hash,
+                                  prepare_records(build_records(entry, parsed.value()), *lease.analyzer, groups),
+                                  scanned[k].acronyms};
+          },
+          [&](size_t, Result<DocumentUpdate>&& update) {
+            if (!update.is_ok()) {
+              status = update.status();
+              return false;
+            }
+            write(std::move(update).value());
+            return true;
+          });
+      return status;
+    };
   };
+  std::vector<UpdateSource> parts;
+  if (incremental) {
+    parts.push_back(source_of(0, to_write.size(), jobs));
+  } else {
+    for (const auto& [first, last] : split_by_size(scanned, static_cast<size_t>(jobs))) {
+      parts.push_back(source_of(first, last, 1));
+    }
+  }
 
   std::vector<std::string> removed;
   if (incremental) {
@@ -293,7 +333,7 @@ Result<IndexingReport> run_indexing(const IndexingOptions& options,
     return report;  // unchanged corpus: nothing rewritten
   }
 
-  auto written = write_generation(options.index_dir, incremental ? live : LiveIndex{}, updates, removed, analyzer,
+  auto written = write_generation(options.index_dir, incremental ? live : LiveIndex{}, parts, removed, analyzer,
                                   groups, shards, options.commit_every);
   if (!written.is_ok()) return written.status();
   remove_stale_generations(options.index_dir, live.generation);

@@ -16,8 +16,10 @@ struct IndexingOptions {
   bool wait_for_lock = false;
   bool force = false;          // rebuild every document even if unchanged
   int shards = 0;              // shard databases to write; 0: as many as the live index has (1 if none)
-  int jobs = 0;                // threads reading, parsing and analysing documents (one more writes);
-                               // 0: std::thread::hardware_concurrency(). The index is the same for any value.
+  int jobs = 0;                // threads reading, parsing, analysing and writing documents (a fresh
+                               // build: that many parts written side by side, then merged; an update:
+                               // that many feeding one writer); 0: std::thread::hardware_concurrency().
+                               // The index is the same for any value.
   size_t commit_every = 0;     // documents between commits of the new generation; 0: kCommitEvery (index_writer.h)
 };
 
