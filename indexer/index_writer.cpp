@@ -299,7 +299,11 @@ Result<GenerationSummary> write_generation(const std::string& dir, const LiveInd
       for (int k = 0; k < shards; ++k) {
         const std::string path = part_path(p, k);
         if (!incremental) fs::create_directories(path);
-        writers[p].dbs.emplace_back(path, incremental ? Xapian::DB_OPEN : Xapian::DB_CREATE_OR_OPEN | Xapian::DB_BACKEND_GLASS);
+        // A generation written from scratch is not synced along the way: a crash leaves a
+        // gen-N.tmp that the next run removes, and what is published is the compacted copy,
+        // which Xapian syncs as it writes it.
+        writers[p].dbs.emplace_back(path, incremental ? Xapian::DB_OPEN
+                                                      : Xapian::DB_CREATE_OR_OPEN | Xapian::DB_BACKEND_GLASS | Xapian::DB_NO_SYNC);
       }
       writers[p].since_commit.assign(static_cast<size_t>(shards), 0);
     }
