@@ -19,6 +19,7 @@ using analysis::Status;
 namespace {
 
 constexpr long long kMaxLimit = 10000;
+constexpr long long kMaxContext = 50;
 
 po::options_description describe(Flags& flags) {
   po::options_description options("options");
@@ -37,10 +38,30 @@ po::options_description describe(Flags& flags) {
       ("allow-partial", po::bool_switch(&flags.allow_partial))
       ("acronyms", po::bool_switch(&flags.acronyms))
       ("list-documents", po::bool_switch(&flags.list_documents))
+      ("show", po::value(&flags.show))
+      ("similar", po::value(&flags.similar))
+      ("context,C", po::value(&flags.context))
+      ("interactive,i", po::bool_switch(&flags.interactive))
       ("help,h", po::bool_switch(&flags.help))
       ("version", po::bool_switch(&flags.version))
       ("query", po::value(&flags.query_words));
   return options;
+}
+
+// --show, --similar and --interactive each replace the query; at most one of them, alone.
+Status check_record_modes(const Flags& flags) {
+  const int modes = !flags.show.empty() + !flags.similar.empty() + flags.interactive + flags.acronyms +
+                    flags.list_documents + flags.batch;
+  const bool record_mode = !flags.show.empty() || !flags.similar.empty() || flags.interactive;
+  if (record_mode && modes > 1) {
+    return Status::invalid_input(
+        "--show, --similar, --interactive, --batch, --acronyms and --list-documents exclude each other");
+  }
+  if ((!flags.show.empty() || !flags.similar.empty()) && !flags.query_words.empty()) {
+    return Status::invalid_input(std::string(flags.show.empty() ? "--similar" : "--show") +
+                                 " takes a record id and no query");
+  }
+  return Status::ok();
 }
 
 }  // namespace
@@ -121,6 +142,21 @@ Result<SearchOptions> resolve_options(const Flags& flags, const Environment& env
     if (!options.query.empty()) options.query += ' ';
     options.query += word;
   }
+  if (flags.context < 0 || flags.context > kMaxContext) {
+    return Status::invalid_input("--context: " + std::to_string(flags.context) + " is out of range (0 to " +
+                                 std::to_string(kMaxContext) + ")");
+  }
+  options.printer.context = static_cast<int>(flags.context);
+  Status modes = check_record_modes(flags);
+  if (!modes.is_ok()) return modes;
+  options.show = flags.show;
+  options.similar = flags.similar;
+  options.interactive = flags.interactive;
+  if (!flags.show.empty() || !flags.similar.empty()) return options;
+  if (flags.interactive) {
+    if (options.format != Format::kText) return Status::invalid_input("--interactive writes text; give no --format");
+    return options;
+  }
   options.list_acronyms = flags.acronyms;
   if (flags.acronyms) {
     if (flags.batch || !flags.query_words.empty() || flags.list_documents) {
@@ -197,6 +233,19 @@ Options:
                          Example: searcher --acronyms --format json | jq .acronym
   --list-documents       list the index's documents: id (for source:ID), title, file.
                          Example: searcher --list-documents --format tsv | cut -f1
+  --show ID              a record whole: text, section, file:line, its notes in
+                         full; a note with the passages citing it. ID as printed
+                         (doc:p12, doc:note3, doc:glossary1) or note:N (each
+                         document's note N). Example: searcher --show note:12
+  --similar ID           records like ID (relevance feedback), ID left out.
+                         Example: searcher --similar iiss-japan-2021:p25
+  -C, --context N        also the N records before and after each hit (or the
+                         --show record), in document order, marked as context.
+                         Example: searcher -C 1 cyber units
+  -i, --interactive      a prompt: queries, n/p to page, :show N, :similar N,
+                         :open N (in $VISUAL or $EDITOR), :help, :q; history in
+                         $XDG_STATE_HOME/passage-search/history.
+                         Example: searcher -i
   --timeout MS           remote shards: connect and answer within MS milliseconds
                          (default: 10000).
                          Example: searcher --index shards.stub --timeout 2000 cyber
@@ -208,7 +257,7 @@ Options:
 
 Exit status:
   0  at least one hit
-  1  no hit
+  1  no hit (--show, --similar: no record with that id)
   2  an error (bad option or query, missing or incompatible index, a shard that does not
      answer); an error beats a hit
 
