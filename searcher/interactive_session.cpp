@@ -51,7 +51,8 @@ bool InteractiveSession::handle(const std::string& raw) {
     if (query_.empty() && similar_.empty()) {
       error("no query yet: type one first");
     } else if (line == "n") {
-      if (page_.hits.size() < settings_.rank.limit) {
+      // The ranker counts matches exactly as far as one past the page.
+      if (page_.hits.size() < settings_.rank.limit || offset_ + page_.hits.size() >= page_.matches_estimated) {
         out_ << "(last page)\n";
       } else {
         show_page(query_, similar_, offset_ + settings_.rank.limit);
