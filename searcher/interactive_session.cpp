@@ -38,7 +38,11 @@ InteractiveSession::InteractiveSession(IndexReader& index, SessionSettings setti
 
 void InteractiveSession::run(LineSource& input) {
   while (auto line = input.read_line(kPrompt)) {
-    if (!handle(*line)) return;
+    const bool more = handle(*line);
+    // The line editor writes the next prompt straight to the terminal: what this line printed
+    // must be out before it.
+    out_.flush();
+    if (!more) return;
   }
   out_ << '\n';  // Ctrl-D leaves the cursor after the prompt
 }
