@@ -25,10 +25,12 @@ struct FoundRecord {
 // undecodable record or a Xapian error, naming the id.
 analysis::Result<std::optional<FoundRecord>> find_record(const IndexReader& index, const std::string& id);
 
-// What `--show` and `--similar` accept: a record id, or "note:N" for note N of every document
-// that has one (notes carry no number term; passages citing N carry XNOTE:N). Ids of documents in
-// index order. Errors: invalid_input for an empty key, a key holding a space or control
-// character, or "note:" without a number (the message names the key); not_found when no record
+// What `--show` and `--similar` accept: a record id; "note:N" for note N of every document
+// that has one (notes carry no number term; passages citing N carry XNOTE:N), documents in id
+// order; or "FILE:LINE" as the text output prints it, for the records whose lines hold LINE
+// (FILE as the index names it, or a path ending in it, or its last components), found by
+// reading the identity of each record of that document. Errors: invalid_input for an empty key,
+// a key holding a space or control character, or "note:" without a number (the message names the key); not_found when no record
 // matches ("no record 'x:p999' in the index at DIR"); index_error as find_record.
 analysis::Result<std::vector<FoundRecord>> find_records(const IndexReader& index, const std::string& key);
 

@@ -26,6 +26,11 @@ BOOST_AUTO_TEST_CASE(keys_find_their_records_with_document_title_and_file) {
       {"demo:note2", "demo:note2", "note", 21},
       {"note:2", "demo:note2", "note", 21},  // by number, in every document
       {"note:3", "demo:note3", "note", 22},  // cited by nothing: no XNOTE term leads to it
+      // file:line as the text output prints it, from anywhere in the record's lines.
+      {"corpus/demo.txt:3", "demo:p1", "passage", 3},
+      {"corpus/demo.txt:6", "demo:p2", "passage", 5},
+      {"/home/a/project/corpus/demo.txt:10", "demo:glossary1", "glossary", 9},
+      {"demo.txt:20", "demo:note1", "note", 20},
   };
   for (const Row& row : rows) {
     auto found = searcher::find_records(*index.value(), row.key);
@@ -59,6 +64,9 @@ BOOST_AUTO_TEST_CASE(bad_and_unknown_keys_are_errors_naming_them) {
       {"demo:p99", Status::Kind::kNotFound, "no record 'demo:p99'"},
       {"other:p1", Status::Kind::kNotFound, "no record 'other:p1'"},
       {"note:7", Status::Kind::kNotFound, "has a note 7"},
+      {"corpus/demo.txt:15", Status::Kind::kNotFound, "holds corpus/demo.txt:15"},  // between records
+      {"corpus/other.txt:3", Status::Kind::kNotFound, "holds corpus/other.txt:3"},
+      {"emo.txt:3", Status::Kind::kNotFound, "holds emo.txt:3"},  // only at a directory boundary
   };
   for (const Row& row : rows) {
     auto found = searcher::find_records(*index.value(), row.key);

@@ -239,8 +239,8 @@ Options:
                          Example: searcher --list-documents --format tsv
   --show ID              a record whole: text, section, file:line, its notes in
                          full; a note with the passages citing it. ID as printed
-                         (doc:p12, doc:note3, doc:glossary1) or note:N (each
-                         document's note N).
+                         (doc:p12, doc:note3, doc:glossary1), FILE:LINE as text
+                         prints it, or note:N (each document's note N).
                          Example: searcher --show note:12
   --similar ID           records like ID (relevance feedback), ID left out.
                          Example: searcher --similar iiss-japan-2021:p25

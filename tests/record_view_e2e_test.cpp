@@ -186,6 +186,11 @@ BOOST_AUTO_TEST_CASE(show_prints_the_whole_passage_as_in_the_file) {
     const std::string tail = words.substr(words.rfind(' ', words.size() - 40) + 1);
     BOOST_TEST(in_file.rfind(head, 0) == 0u, id << ": '" << head << "' does not open " << file << ":" << start);
     BOOST_TEST(contains(in_file, tail), id << ": '" << tail << "' not in " << file << ":" << start << "-" << end);
+    // The file:line of its text header names it too, as does that file's path from here.
+    const std::string place = file + ":" + std::to_string(end);
+    BOOST_TEST(searcher({"--show", place}).out == run.out, place);
+    const std::string absolute = (ElsewhereFixture::root() / file).string() + ":" + std::to_string(start);
+    BOOST_TEST(searcher({"--show", absolute}).out == run.out, absolute);
     // Every note it cites, in full.
     for (const json& note : hit["notes"]) {
       if (note["text"].is_string()) BOOST_TEST(contains(run.out, "[" + std::to_string(note["number"].get<int>()) + "] " + note["text"].get<std::string>()));
