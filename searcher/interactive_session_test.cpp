@@ -20,12 +20,14 @@ struct Opened {
 };
 
 // Runs `input` through a session with pages of `limit` hits; returns what it wrote.
-std::string session(const std::string& input, unsigned limit, std::vector<Opened>* opened = nullptr) {
+std::string session(const std::string& input, unsigned limit, std::vector<Opened>* opened = nullptr,
+                    bool color = false) {
   FixtureIndex fixture;
   auto index = searcher::IndexReader::open(fixture.dir());
   BOOST_REQUIRE(index.is_ok());
   searcher::SessionSettings settings;
   settings.rank.limit = limit;
+  settings.printer.color = color;
   std::ostringstream out;
   searcher::InteractiveSession session(*index.value(), settings, out, [&](const std::string& file, int line) {
     if (opened) opened->push_back({file, line});
@@ -98,4 +100,10 @@ BOOST_AUTO_TEST_CASE(help_and_quit) {
   BOOST_TEST(contains(out, ":open N"));
   BOOST_TEST(contains(out, ":similar N"));
   BOOST_TEST(!contains(out, "corpus/demo.txt"), ":q stops reading");
+}
+
+BOOST_AUTO_TEST_CASE(colour_is_as_decided_for_it) {
+  // resolve_options decides (--color, NO_COLOR, a terminal); the session only follows.
+  BOOST_TEST(contains(session("units\n:show 1\n", 10, nullptr, true), "\x1b["));
+  BOOST_TEST(!contains(session("units\n:show 1\n", 10, nullptr, false), "\x1b["));
 }
