@@ -1,7 +1,8 @@
-// @brief find_context: neighbours of a record by ordinal within its document.
+// @brief find_context: neighbours of a record in its document, in file order.
 #include "searcher/context_finder.h"
 
 #include <algorithm>
+#include <map>
 #include <tuple>
 #include <utility>
 
@@ -14,64 +15,97 @@ using analysis::Result;
 using analysis::Status;
 namespace schema = index_format::schema;
 
-Result<PassageContext> find_context(const IndexReader& index, const index_format::PassageRecord& record, int n) {
+namespace {
+
+// Where a record sits in its file. Ordinals count passages and notes apart in some documents, so
+// file order is by first line (then ordinal, for records sharing a line).
+struct Place {
+  int line_start;
+  int ordinal;
+  Xapian::docid docid;
+};
+
+bool before_in_file(const Place& a, const Place& b) {
+  return std::tie(a.line_start, a.ordinal) < std::tie(b.line_start, b.ordinal);
+}
+
+// Every record of document `doc`, in file order: one identity-only decode each.
+Result<std::vector<Place>> document_places(const Xapian::Database& db, const std::string& doc) {
+  std::vector<Place> places;
+  const std::string term = std::string(schema::kPrefixSource) + doc;
+  for (auto it = db.postlist_begin(term); it != db.postlist_end(term); ++it) {
+    auto identity = index_format::decode_record(db.get_document(*it).get_data(), index_format::kFieldIdentity);
+    if (!identity.is_ok()) {
+      return Status::index_error("document '" + doc + "', record " + std::to_string(*it) + ": " +
+                                 identity.status().message());
+    }
+    places.push_back({identity->line_start, identity->ordinal, *it});
+  }
+  std::sort(places.begin(), places.end(), before_in_file);
+  return places;
+}
+
+// The records around `record` among its document's `places`. Throws Xapian::Error.
+Result<PassageContext> context_among(const IndexReader& index, const std::vector<Place>& places,
+                                     const index_format::PassageRecord& record, int n) {
   PassageContext context;
-  if (n <= 0) return context;
+  const Place self{record.line_start, record.ordinal, 0};
+  auto at = std::lower_bound(places.begin(), places.end(), self, before_in_file);
+  const auto position = static_cast<long>(at - places.begin());
+  const bool found = at != places.end() && at->line_start == record.line_start && at->ordinal == record.ordinal;
+  const long first = std::max(0L, position - n);
+  const long last = std::min(static_cast<long>(places.size()), position + (found ? 1 : 0) + n);
+  const index_format::DocumentInfo& document = index.document(record.doc);
+  for (long i = first; i < last; ++i) {
+    if (found && i == position) continue;
+    auto full = index_format::decode_record(index.db().get_document(places[i].docid).get_data());
+    if (!full.is_ok()) {
+      return Status::index_error("document '" + record.doc + "', record " + std::to_string(places[i].docid) + ": " +
+                                 full.status().message());
+    }
+    full->title = document.title;
+    full->file = document.file;
+    (i < position ? context.before : context.after).push_back(std::move(full).value());
+  }
+  return context;
+}
+
+Status context_error(const IndexReader& index, const std::string& id, const Xapian::Error& e) {
+  return Status::index_error("reading the records around '" + id + "' in the index at " + index.dir() + ": " +
+                             e.get_description());
+}
+
+}  // namespace
+
+Result<PassageContext> find_context(const IndexReader& index, const index_format::PassageRecord& record, int n) {
+  if (n <= 0) return PassageContext();
   try {
-    const Xapian::Database& db = index.db();
-    const std::string term = std::string(schema::kPrefixSource) + record.doc;
-    // Ordinals count passages and notes apart in some documents, so file order is by first line
-    // (then ordinal, for records sharing a line).
-    struct Place {
-      int line_start;
-      int ordinal;
-      Xapian::docid docid;
-      bool operator<(const Place& other) const {
-        return std::tie(line_start, ordinal, docid) < std::tie(other.line_start, other.ordinal, other.docid);
-      }
-    };
-    std::vector<Place> places;
-    for (auto it = db.postlist_begin(term); it != db.postlist_end(term); ++it) {
-      auto identity = index_format::decode_record(db.get_document(*it).get_data(), index_format::kFieldIdentity);
-      if (!identity.is_ok()) {
-        return Status::index_error("document '" + record.doc + "', record " + std::to_string(*it) + ": " +
-                                   identity.status().message());
-      }
-      places.push_back({identity->line_start, identity->ordinal, *it});
-    }
-    std::sort(places.begin(), places.end());
-    const Place self{record.line_start, record.ordinal, 0};
-    auto at = std::lower_bound(places.begin(), places.end(), self,
-                               [](const Place& a, const Place& b) { return std::tie(a.line_start, a.ordinal) < std::tie(b.line_start, b.ordinal); });
-    const auto position = static_cast<long>(at - places.begin());
-    const bool found = at != places.end() && at->line_start == record.line_start && at->ordinal == record.ordinal;
-    const long first = std::max(0L, position - n);
-    const long last = std::min(static_cast<long>(places.size()), position + (found ? 1 : 0) + n);
-    const index_format::DocumentInfo& document = index.document(record.doc);
-    for (long i = first; i < last; ++i) {
-      if (found && i == position) continue;
-      auto full = index_format::decode_record(db.get_document(places[i].docid).get_data());
-      if (!full.is_ok()) {
-        return Status::index_error("document '" + record.doc + "', record " + std::to_string(places[i].docid) + ": " +
-                                   full.status().message());
-      }
-      full->title = document.title;
-      full->file = document.file;
-      (i < position ? context.before : context.after).push_back(std::move(full).value());
-    }
-    return context;
+    auto places = document_places(index.db(), record.doc);
+    if (!places.is_ok()) return places.status();
+    return context_among(index, places.value(), record, n);
   } catch (const Xapian::Error& e) {
-    return Status::index_error("reading the records around '" + record.id + "' in the index at " + index.dir() +
-                               ": " + e.get_description());
+    return context_error(index, record.id, e);
   }
 }
 
 Status attach_context(const IndexReader& index, std::vector<Hit>& hits, int n) {
   if (n <= 0) return Status::ok();
+  // Hits often share a document: its records are read once for all of them.
+  std::map<std::string, std::vector<Place>> documents;
   for (Hit& hit : hits) {
-    auto context = find_context(index, hit.record, n);
-    if (!context.is_ok()) return context.status();
-    hit.context = std::move(context).value();
+    try {
+      auto known = documents.find(hit.record.doc);
+      if (known == documents.end()) {
+        auto places = document_places(index.db(), hit.record.doc);
+        if (!places.is_ok()) return places.status();
+        known = documents.emplace(hit.record.doc, std::move(places).value()).first;
+      }
+      auto context = context_among(index, known->second, hit.record, n);
+      if (!context.is_ok()) return context.status();
+      hit.context = std::move(context).value();
+    } catch (const Xapian::Error& e) {
+      return context_error(index, hit.record.id, e);
+    }
   }
   return Status::ok();
 }

@@ -18,7 +18,8 @@ namespace searcher {
 analysis::Result<PassageContext> find_context(const IndexReader& index, const index_format::PassageRecord& record,
                                               int n);
 
-// find_context for every hit of `hits`, into hit.context; nothing when n is 0.
+// find_context for every hit of `hits`, into hit.context, reading each document's records once
+// however many hits it has; nothing when n is 0.
 analysis::Status attach_context(const IndexReader& index, std::vector<Hit>& hits, int n);
 
 }  // namespace searcher
