@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # @brief The Debian package end to end: builds it with `cpack -G DEB`, checks its dependencies came
-# from dpkg-shlibdeps (libxapian30, libicu72, ...) and its files, extracts it with `dpkg-deb -x`,
+# from dpkg-shlibdeps (libxapian30, libicu72, libedit2, ...) and its files, extracts it with `dpkg-deb -x`,
 # and with the source and build trees out of reach runs the extracted programs on a copy of
 # corpus/ with the README's sample query; their answers must be the build tree's.
 # Usage: deb_test.sh SOURCE_DIR BUILD_DIR
@@ -22,7 +22,7 @@ deb=$(ls "$work"/package/passage-search_*.deb)
 dpkg-deb -I "$deb" >"$work/info"
 depends=$(sed -n 's/^ Depends: //p' "$work/info")
 [ -n "$depends" ] || { cat "$work/info" >&2; fail "no Depends field"; }
-for library in libxapian30 libicu72 libboost-program-options1.74.0 libssl3 libstdc++6 libc6; do
+for library in libxapian30 libicu72 libboost-program-options1.74.0 libssl3 libedit2 libstdc++6 libc6; do
   [[ ", $depends," == *", $library "* || ", $depends," == *", $library,"* ]] || fail "Depends lacks $library: $depends"
 done
 

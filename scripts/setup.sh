@@ -13,6 +13,7 @@ main_packages=(
   libboost-program-options-dev
   nlohmann-json3-dev
   libssl-dev
+  libedit-dev
 )
 test_packages=(
   build-essential
@@ -23,6 +24,7 @@ test_packages=(
   jq bsdutils
   python3 hyperfine ripgrep xapian-omega gnuplot-nox recollcmd time valgrind strace
   help2man groff-base man-db bash-completion zsh dpkg-dev file util-linux
+  tmux
 )
 
 case "${1:-}" in

@@ -45,6 +45,14 @@ struct CitingPassage {
   bool operator==(const CitingPassage&) const = default;
 };
 
+// The records just before and after one in its document, in document order (-C N, --show).
+struct PassageContext {
+  std::vector<index_format::PassageRecord> before;
+  std::vector<index_format::PassageRecord> after;
+  bool empty() const { return before.empty() && after.empty(); }
+  bool operator==(const PassageContext&) const = default;
+};
+
 // One ranked result. `rank` counts from 1 across pages (offset + position + 1).
 struct Hit {
   int rank = 0;
@@ -56,6 +64,7 @@ struct Hit {
   std::vector<CitingPassage> cited_by;      // note: the passages citing it
   std::vector<std::string> matching_terms;  // filled for --explain only
   std::vector<double> matching_weights;     // --explain: each matching term's BM25 weight in this hit
+  PassageContext context;                   // -C N only: the records around it
 };
 
 // How much one query term weighs (for --explain): documents containing it and its largest

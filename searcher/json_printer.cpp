@@ -2,6 +2,7 @@
 #include "searcher/json_printer.h"
 
 #include "index_format/schema.h"
+#include "searcher/record_json.h"
 
 namespace searcher {
 
@@ -12,18 +13,7 @@ namespace {
 json optional_int(const std::optional<int>& value) { return value ? json(*value) : json(nullptr); }
 json optional_string(const std::string& value) { return value.empty() ? json(nullptr) : json(value); }
 
-json note_json(const ResolvedNote& note) {
-  return {{"number", note.number},
-          {"text", note.found ? json(note.text) : json(nullptr)},
-          {"urls", note.urls},
-          {"ibid_of", optional_int(note.ibid_of)},
-          {"ibid_text", optional_string(note.ibid_text)}};
-}
-
-// Invalid UTF-8 must not abort a whole batch: replace it rather than throw.
-void write_line(std::ostream& out, const json& line) {
-  out << line.dump(-1, ' ', false, json::error_handler_t::replace) << '\n';
-}
+void write_line(std::ostream& out, const json& line) { write_json_line(out, line); }
 
 }  // namespace
 
@@ -71,6 +61,10 @@ json JsonPrinter::hit_json(const QueryResult& result, const Hit& hit) const {
                       {"line_end", citing.line_end}});
     }
     line["cited_by_refs"] = refs;
+  }
+  if (options_.context > 0) {
+    line["context_before"] = records_json(hit.context.before);
+    line["context_after"] = records_json(hit.context.after);
   }
   if (options_.explain) {
     line["matching_terms"] = hit.matching_terms;

@@ -32,6 +32,10 @@
 //   ibid_of      int|null note hits only: the note this Ibid. repeats
 //   cited_by     [string] note hits only: ids of the passages citing it
 //   cited_by_refs [{id, file, line_start, line_end}]  note hits only: the same, located
+//   context_before [record], context_after [record]  with -C N only: the up to N records before
+//                 and after the hit in its document, in document order; record = {id, kind, doc,
+//                 title, section, file, line_start, line_end, text, notes: [int]} (and for a
+//                 note number, urls, ibid_of)
 //   matching_terms [string]  with --explain only: the query terms this hit matched
 //   matching_weights [number]  with --explain only: each matching term's BM25 weight in this hit
 //

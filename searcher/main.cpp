@@ -2,6 +2,7 @@
 // query through QueryRunner and hands the results to the chosen printer. Exit codes like grep:
 // 0 at least one hit, 1 no hit, 2 an error (an error beats a hit); a broken pipe ends quietly.
 #include <csignal>
+#include <cstdlib>
 #include <chrono>
 #include <exception>
 #include <iostream>
@@ -11,10 +12,17 @@
 #include "searcher/acronym_printer.h"
 #include "searcher/document_list.h"
 #include "searcher/document_list_printer.h"
+#include "searcher/context_finder.h"
+#include "searcher/editor_launcher.h"
 #include "searcher/index_reader.h"
+#include "searcher/interactive_session.h"
+#include "searcher/line_editor.h"
+#include "searcher/passage_viewer.h"
 #include "searcher/printer.h"
 #include "searcher/query_runner.h"
 #include "searcher/search_options.h"
+#include "searcher/similar_finder.h"
+#include "searcher/view_printer.h"
 
 namespace {
 
@@ -74,16 +82,57 @@ int run(const std::string& program, int argc, const char* const argv[]) {
     return documents.empty() ? kExitNoHit : kExitHit;
   }
 
+  // An id that names no record is "nothing found" (exit 1), like a query without hits; a malformed
+  // id or an unreadable index is an error (exit 2).
+  auto record_failure = [&](const analysis::Status& status) {
+    std::cerr << program << ": " << (status.kind() == analysis::Status::Kind::kNotFound ? "" : "error: ")
+              << status.message() << '\n';
+    return status.kind() == analysis::Status::Kind::kNotFound ? kExitNoHit : kExitError;
+  };
+  if (!options->show.empty()) {
+    auto views = searcher::view_records(*index.value(), options->show, options->printer.context);
+    if (!views.is_ok()) return record_failure(views.status());
+    auto printer = searcher::make_view_printer(options->format, options->printer, std::cout);
+    printer->begin();
+    for (const auto& view : views.value()) printer->print_view(view);
+    std::cout.flush();
+    return kExitHit;
+  }
+  if (options->interactive) {
+    searcher::InteractiveSession session(
+        *index.value(), {options->query_options, options->rank, options->printer}, std::cout,
+        [&](const std::string& file, int line) {
+          return searcher::open_in_editor(searcher::editor_command(std::getenv("VISUAL"), std::getenv("EDITOR")),
+                                          searcher::locate_record_file(file, options->index), line);
+        });
+    searcher::LineEditor editor(searcher::history_path(std::getenv("XDG_STATE_HOME"), std::getenv("HOME")));
+    if (!editor.history_problem().empty()) std::cerr << program << ": warning: " << editor.history_problem() << '\n';
+    if (!options->query.empty()) session.handle(options->query);
+    session.run(editor);
+    return kExitHit;
+  }
+
   searcher::QueryRunner runner(*index.value(), options->query_options, options->rank);
   auto printer = searcher::make_printer(options->format, options->printer, std::cout, std::cerr);
   bool any_hit = false;
   bool any_error = false;
 
-  // Answers one query; returns false once stdout is gone (a closed pipe), to stop quietly.
+  // Answers one query (or --similar); returns false once stdout is gone (a closed pipe), to stop
+  // quietly.
   auto answer = [&](const std::string& query, const std::string& where) {
     searcher::QueryStats stats;
-    auto result = runner.run(query, &stats);
+    auto result = options->similar.empty() ? runner.run(query, &stats)
+                                           : searcher::find_similar(*index.value(), options->similar, options->rank);
     warn_partial();
+    if (result.is_ok()) {
+      analysis::Status context = searcher::attach_context(*index.value(), result->hits, options->printer.context);
+      if (!context.is_ok()) result = context;
+    }
+    if (!result.is_ok() && result.status().kind() == analysis::Status::Kind::kNotFound) {
+      std::cout.flush();
+      std::cerr << program << ": " << result.status().message() << '\n';
+      return static_cast<bool>(std::cout);
+    }
     if (!result.is_ok()) {
       any_error = true;
       std::cout.flush();

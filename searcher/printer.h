@@ -17,6 +17,7 @@ struct PrinterOptions {
   bool batch = false;    // several queries: say which query each block answers
   bool explain = false;  // show the parsed query, expansions and term weights
   bool stats = false;    // show QueryStats after each query
+  int context = 0;       // -C N: hits carry the N records around them; show them
 };
 
 // Call order: begin(), then per query print_result() and end_query(), then finish().

@@ -3,7 +3,7 @@
 
 #include <chrono>
 
-#include "searcher/note_resolver.h"
+#include "searcher/hit_completion.h"
 
 namespace searcher {
 
@@ -76,20 +76,8 @@ Result<QueryResult> QueryRunner::run_once(const std::string& text, QueryStats* s
   auto ranking = rank(index_.db(), built->query, index_.analyzer(), rank_options_,
                       query_options_.synonyms ? built->expansion_only : Xapian::Query(), built->group_words);
   if (!ranking.is_ok()) return ranking.status();
-  try {
-    for (Hit& hit : ranking->hits) {
-      const index_format::DocumentInfo& document = index_.document(hit.record.doc);
-      hit.record.title = document.title;
-      hit.record.file = document.file;
-      attach_notes(hit, document);
-    }
-  } catch (const Xapian::DatabaseModifiedError& e) {
-    return Status::busy("index changed while reading documents: " + e.get_msg());
-  } catch (const Xapian::NetworkError& e) {
-    return Status::io_error("a remote shard stopped answering: " + e.get_description());
-  } catch (const Xapian::Error& e) {
-    return Status::index_error("reading the documents of the hits: " + e.get_description());
-  }
+  Status completed = complete_hits(index_, ranking->hits);
+  if (!completed.is_ok()) return completed;
   result.hits = std::move(ranking->hits);
   result.matches_estimated = ranking->matches_estimated;
   result.term_weights = std::move(ranking->term_weights);

@@ -19,6 +19,7 @@ using analysis::Status;
 namespace {
 
 constexpr long long kMaxLimit = 10000;
+constexpr long long kMaxContext = 50;
 
 po::options_description describe(Flags& flags) {
   po::options_description options("options");
@@ -37,10 +38,30 @@ po::options_description describe(Flags& flags) {
       ("allow-partial", po::bool_switch(&flags.allow_partial))
       ("acronyms", po::bool_switch(&flags.acronyms))
       ("list-documents", po::bool_switch(&flags.list_documents))
+      ("show", po::value(&flags.show))
+      ("similar", po::value(&flags.similar))
+      ("context,C", po::value(&flags.context))
+      ("interactive,i", po::bool_switch(&flags.interactive))
       ("help,h", po::bool_switch(&flags.help))
       ("version", po::bool_switch(&flags.version))
       ("query", po::value(&flags.query_words));
   return options;
+}
+
+// --show, --similar and --interactive each replace the query; at most one of them, alone.
+Status check_record_modes(const Flags& flags) {
+  const int modes = !flags.show.empty() + !flags.similar.empty() + flags.interactive + flags.acronyms +
+                    flags.list_documents + flags.batch;
+  const bool record_mode = !flags.show.empty() || !flags.similar.empty() || flags.interactive;
+  if (record_mode && modes > 1) {
+    return Status::invalid_input(
+        "--show, --similar, --interactive, --batch, --acronyms and --list-documents exclude each other");
+  }
+  if ((!flags.show.empty() || !flags.similar.empty()) && !flags.query_words.empty()) {
+    return Status::invalid_input(std::string(flags.show.empty() ? "--similar" : "--show") +
+                                 " takes a record id and no query");
+  }
+  return Status::ok();
 }
 
 }  // namespace
@@ -121,6 +142,21 @@ Result<SearchOptions> resolve_options(const Flags& flags, const Environment& env
     if (!options.query.empty()) options.query += ' ';
     options.query += word;
   }
+  if (flags.context < 0 || flags.context > kMaxContext) {
+    return Status::invalid_input("--context: " + std::to_string(flags.context) + " is out of range (0 to " +
+                                 std::to_string(kMaxContext) + ")");
+  }
+  options.printer.context = static_cast<int>(flags.context);
+  Status modes = check_record_modes(flags);
+  if (!modes.is_ok()) return modes;
+  options.show = flags.show;
+  options.similar = flags.similar;
+  options.interactive = flags.interactive;
+  if (!flags.show.empty() || !flags.similar.empty()) return options;
+  if (flags.interactive) {
+    if (options.format != Format::kText) return Status::invalid_input("--interactive writes text; give no --format");
+    return options;
+  }
   options.list_acronyms = flags.acronyms;
   if (flags.acronyms) {
     if (flags.batch || !flags.query_words.empty() || flags.list_documents) {
@@ -157,16 +193,17 @@ Environment current_environment() {
 std::string usage(const std::string& program) {
   std::string text = R"(Usage: searcher [OPTIONS] QUERY...
   or:  searcher [OPTIONS] --batch < queries.txt
-Ranked passages of an indexed document collection, with their sources (document, section,
-file:line) and the notes they cite, with the notes' text.
+  or:  searcher [OPTIONS] --show ID | --similar ID | --interactive
+Ranked passages of an indexed document collection, with their sources
+(document, section, file:line) and the notes they cite, with the notes' text.
 
 QUERY is Xapian query syntax over the indexed words:
-  words (ranked by BM25)      searcher Ministry of Defense cyber units
-  phrase                      searcher '"national security strategy"'
-  AND OR NOT + - NEAR         searcher 'cyber AND (units OR command) NOT olympic'
-  wildcard (capped)           searcher 'cyber*'
-  source:ID                   searcher source:un-reply-japan-2019 norms
-  section:WORD                searcher section:governance cyber
+  words (ranked by BM25)   searcher Ministry of Defense cyber units
+  phrase                   searcher '"national security strategy"'
+  AND OR NOT + - NEAR      searcher 'cyber AND (units OR command) NOT olympic'
+  wildcard (capped)        searcher 'cyber*'
+  source:ID                searcher source:un-reply-japan-2019 norms
+  section:WORD             searcher section:governance cyber
   kind:passage|note|glossary  searcher kind:note defense
   note:N (passages citing N)  searcher source:iiss-japan-2021 note:12
 Put a query starting with '-' after `--`:  searcher -- -olympic cyber
@@ -176,7 +213,8 @@ Options:
                          Example: searcher --index /tmp/idx cyber
   --format FORMAT        text (default), json (JSON Lines), tsv.
                          Example: searcher --format json cyber | jq .file
-  --color WHEN           never, always, auto (default: on a TTY, unless NO_COLOR is set).
+  --color WHEN           never, always, auto (default: on a TTY, unless
+                         NO_COLOR is set).
                          Example: searcher --color=always cyber | less -R
   --limit N              hits to show, 1 to 10000 (default: 10).
                          Example: searcher --limit 3 cyber
@@ -189,35 +227,51 @@ Options:
   --explain              show the parsed query, expansions and term weights.
                          Example: searcher --explain MoD cyber
   --batch                one query per line of stdin, one index open.
-                         Example: printf 'cyber\nnorms\n' | searcher --batch --format json
-  --stats                microseconds spent parsing, matching, rendering per query
-                         (stderr in text and tsv, a "stats" field in json).
+                         Example: printf 'cyber\nnorms\n' | searcher --batch
+  --stats                microseconds spent parsing, matching, rendering per
+                         query (stderr in text and tsv, "stats" in json).
                          Example: searcher --stats cyber
-  --acronyms             list the acronyms the index learnt, with expansion and file:line.
-                         Example: searcher --acronyms --format json | jq .acronym
-  --list-documents       list the index's documents: id (for source:ID), title, file.
-                         Example: searcher --list-documents --format tsv | cut -f1
-  --timeout MS           remote shards: connect and answer within MS milliseconds
-                         (default: 10000).
-                         Example: searcher --index shards.stub --timeout 2000 cyber
+  --acronyms             list the acronyms the index learnt, with expansion
+                         and file:line.
+                         Example: searcher --acronyms --format json
+  --list-documents       list the index's documents: id (for source:ID),
+                         title, file.
+                         Example: searcher --list-documents --format tsv
+  --show ID              a record whole: text, section, file:line, its notes in
+                         full; a note with the passages citing it. ID as printed
+                         (doc:p12, doc:note3, doc:glossary1), FILE:LINE as text
+                         prints it, or note:N (each document's note N).
+                         Example: searcher --show note:12
+  --similar ID           records like ID (relevance feedback), ID left out.
+                         Example: searcher --similar iiss-japan-2021:p25
+  -C, --context N        also the N records before and after each hit (or the
+                         --show record), in document order, marked as context.
+                         Example: searcher -C 1 cyber units
+  -i, --interactive      a prompt: queries, n/p to page, :show N, :similar N,
+                         :open N (in $VISUAL or $EDITOR), :help, :q; history
+                         in $XDG_STATE_HOME/passage-search/history.
+                         Example: searcher -i
+  --timeout MS           remote shards: connect and answer within MS
+                         milliseconds (default: 10000).
+                         Example: searcher --index shards.stub --timeout 2000 q
   --allow-partial        search the shards that answer; warn about the others
                          (default: error).
-                         Example: searcher --index shards.stub --allow-partial cyber
+                         Example: searcher --index s.stub --allow-partial cyber
   -h, --help             this help
-  --version              the version, and the Xapian and ICU versions it runs with
+  --version              the version, and the Xapian and ICU versions
 
 Exit status:
   0  at least one hit
-  1  no hit
-  2  an error (bad option or query, missing or incompatible index, a shard that does not
-     answer); an error beats a hit
+  1  no hit (--show, --similar: no record with that id)
+  2  an error (bad option, query or id, missing or incompatible index, a shard
+     that does not answer); an error beats a hit
 
 Examples:
   searcher Ministry of Defense cyber units
-  searcher --format json --limit 20 cyber units | jq -r 'select(.type=="hit") | .file'
+  searcher --format json --limit 20 cyber units | jq -r .file
   searcher --format tsv source:iiss-japan-2021 cyber | cut -f5,6
   printf 'cyber\nnorms\n' | searcher --batch --format tsv
-)";
+  searcher --show iiss-japan-2021:note12)";
   // Every "searcher" above is the command, which is installed under another name.
   return analysis::rename_program(text, "searcher", program);
 }

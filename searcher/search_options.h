@@ -31,6 +31,10 @@ struct Flags {
   bool allow_partial = false;
   bool acronyms = false;
   bool list_documents = false;
+  std::string show;     // --show ID
+  std::string similar;  // --similar ID
+  long long context = 0;  // -C, --context N
+  bool interactive = false;  // -i, --interactive
   bool help = false;
   bool version = false;
 };
@@ -49,8 +53,11 @@ struct SearchOptions {
   bool batch = false;
   bool list_acronyms = false;  // --acronyms: list the index's acronyms instead of searching
   bool list_documents = false;  // --list-documents: list the index's documents instead of searching
+  std::string show;     // --show: print this record whole instead of searching
+  std::string similar;  // --similar: rank the records like this one instead of a query
+  bool interactive = false;  // -i: a prompt (interactive_session.h); the query, if any, is its first
   Format format = Format::kText;
-  PrinterOptions printer;
+  PrinterOptions printer;  // printer.context: -C N
   QueryOptions query_options;
   RankOptions rank;
   ShardOptions shards;
@@ -63,7 +70,9 @@ analysis::Result<Flags> parse_flags(int argc, const char* const argv[]);
 
 // Checks and converts flags: --format text|json|tsv; --color never|always|auto (auto: colour only
 // on a TTY, without NO_COLOR, not on TERM=dumb; always wins over NO_COLOR); --limit 1..10000;
-// --offset >= 0; a query, or --batch, but not both; --acronyms and --list-documents take neither. Errors are invalid_input naming the option.
+// --offset >= 0; a query, or --batch, but not both; --acronyms and --list-documents take neither;
+// --show and --similar take an id and no query, --batch or each other; -C 0..50; --interactive
+// takes no --batch and writes text. Errors are invalid_input naming the option.
 // REQUIRES: !flags.help && !flags.version (those are answered before resolving).
 analysis::Result<SearchOptions> resolve_options(const Flags& flags, const Environment& environment);
 

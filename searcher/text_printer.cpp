@@ -4,6 +4,7 @@
 #include <cstdio>
 
 #include "index_format/schema.h"
+#include "searcher/context_text.h"
 
 namespace searcher {
 
@@ -128,6 +129,7 @@ void TextPrinter::print_hit(const Hit& hit) {
     }
     out_ << '\n';
   }
+  print_context_text(out_, hit.context, r.id, kIndent);
 }
 
 void TextPrinter::end_query(const QueryResult& result, const QueryStats& stats) {

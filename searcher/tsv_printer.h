@@ -6,6 +6,8 @@
 // (for a note hit: its own number), and score has four decimals. In --batch mode a first column
 // `query` is added so each line says which query it answers. Inside a field, backslash, tab,
 // newline and carriage return are escaped as \\ \t \n \r, so every line has the same columns.
+// With -C N a last column `role` is added: `hit` for the hit's line, `before` and `after` for the
+// records around it (lines of their own, in document order, carrying the hit's rank and score).
 // Stats (--stats) go to `err`, keeping stdout pure TSV.
 #pragma once
 
@@ -27,6 +29,9 @@ class TsvPrinter : public Printer {
   void end_query(const QueryResult& result, const QueryStats& stats) override;
 
  private:
+  void print_row(const QueryResult& result, const Hit& hit, const index_format::PassageRecord& record,
+                 const char* role);
+
   PrinterOptions options_;
   std::ostream& out_;
   std::ostream& err_;

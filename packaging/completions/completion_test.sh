@@ -50,7 +50,7 @@ expect() {
 
 # The options each --help lists, one a line, sorted.
 searcher_options=$("$searcher" --help | sed -n '/^Options:/,/^Exit status:/p' |
-  grep -oE '^  (-h, )?--[a-z-]+' | sed 's/^  \(-h, \)\?//' | sort)
+  grep -oE '^  (-[a-zA-Z], )?--[a-z-]+' | sed 's/^  \(-[a-zA-Z], \)\?//' | sort)
 indexer_options=$("$indexer" --help | sed -n '/^Options:/,$p' | grep -oE '^  (-[a-z] \[ )?--[a-z-]+' |
   sed 's/^  \(-[a-z] \[ \)\?//' | sort)
 [ "$(wc -l <<<"$searcher_options")" -ge 15 ] || fail "too few searcher options read from --help: $searcher_options"

@@ -32,8 +32,8 @@ _passage_search() {
       COMPREPLY=($(compgen -W 'never always auto' -- "$cur"))
       return
       ;;
-    --limit | --offset | --timeout)
-      return
+    --limit | --offset | --timeout | --context | -C | --show | --similar)
+      return  # a number, or a record id as the output prints it
       ;;
   esac
   $split && return
@@ -41,7 +41,8 @@ _passage_search() {
   case $cur in
     -*)
       COMPREPLY=($(compgen -W '--index --format --color --limit --offset --all --no-synonyms --explain
-        --batch --stats --acronyms --list-documents --timeout --allow-partial --help --version' -- "$cur"))
+        --batch --stats --acronyms --list-documents --show --similar --context --interactive --timeout
+        --allow-partial --help --version' -- "$cur"))
       ;;
     source:*)
       COMPREPLY=($(compgen -P source: -W "$(_passage_search_document_ids "${words[0]}")" -- "${cur#source:}"))
