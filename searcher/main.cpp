@@ -4,6 +4,7 @@
 #include <csignal>
 #include <chrono>
 #include <exception>
+#include <filesystem>
 #include <iostream>
 #include <string>
 
@@ -11,6 +12,7 @@
 #include "searcher/acronym_printer.h"
 #include "searcher/document_list.h"
 #include "searcher/document_list_printer.h"
+#include "searcher/index_locator.h"
 #include "searcher/index_reader.h"
 #include "searcher/printer.h"
 #include "searcher/query_runner.h"
@@ -40,11 +42,19 @@ int run(const std::string& program, int argc, const char* const argv[]) {
     std::cout << analysis::version_text(program);
     return kExitHit;
   }
-  auto options = searcher::resolve_options(flags.value(), searcher::current_environment());
+  const searcher::Environment environment = searcher::current_environment();
+  auto options = searcher::resolve_options(flags.value(), environment);
   if (!options.is_ok()) return fail(program, "error: " + options.status().message() + "\ntry `" + program + " --help`");
 
-  auto index = searcher::IndexReader::open(options->index, options->shards);
-  if (!index.is_ok()) return fail(program, "error: " + index.status().message());
+  std::error_code cwd_error;
+  const std::string cwd = std::filesystem::current_path(cwd_error).string();
+  auto located = searcher::locate_index(options->index, environment.index_variable, cwd);
+  if (!located.is_ok()) return fail(program, "error: " + located.status().message());
+  auto index = searcher::IndexReader::open(located->path, options->shards);
+  if (!index.is_ok()) {
+    const std::string from = located->source == searcher::kIndexVariable ? std::string(" (from ") + searcher::kIndexVariable + ")" : "";
+    return fail(program, "error: " + index.status().message() + from);
+  }
   size_t warned = 0;
   // Shards left out under --allow-partial, at opening or mid-run: said once each, on stderr.
   auto warn_partial = [&]() {
@@ -65,9 +75,9 @@ int run(const std::string& program, int argc, const char* const argv[]) {
   if (options->list_documents) {
     std::vector<searcher::DocumentEntry> documents;
     try {
-      documents = searcher::read_document_list(index.value()->db());
+      documents = searcher::read_document_list(index.value()->db(), index.value()->locator());
     } catch (const Xapian::Error& e) {
-      return fail(program, "error: index at " + options->index + ": " + e.get_description());
+      return fail(program, "error: index at " + located->path + ": " + e.get_description());
     }
     searcher::print_document_list(documents, options->format, std::cout);
     std::cout.flush();

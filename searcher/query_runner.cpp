@@ -81,6 +81,7 @@ Result<QueryResult> QueryRunner::run_once(const std::string& text, QueryStats* s
       const index_format::DocumentInfo& document = index_.document(hit.record.doc);
       hit.record.title = document.title;
       hit.record.file = document.file;
+      hit.record.path = document.path;
       attach_notes(hit, document);
     }
   } catch (const Xapian::DatabaseModifiedError& e) {
