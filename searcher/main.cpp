@@ -100,7 +100,7 @@ int run(const std::string& program, int argc, const char* const argv[]) {
       std::cerr << program << ": " << where << result.status().message() << '\n';
       return static_cast<bool>(std::cout);
     }
-    any_hit = any_hit || !result->hits.empty();
+    any_hit = any_hit || !result->hits.empty() || !result->documents.empty();
     auto start = std::chrono::steady_clock::now();
     printer->print_result(result.value());
     stats.render_us =

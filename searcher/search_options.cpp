@@ -214,6 +214,7 @@ Result<SearchOptions> resolve_options(const Flags& flags, const Environment& env
   if (flags.files_with_matches) options.printer.view = View::kFiles;
   if (flags.vimgrep) options.printer.view = View::kVimgrep;
   options.rank.per_document = flags.count || flags.files_with_matches;
+  options.rank.locate_matches = flags.vimgrep;
   if (flags.sort == "document") {
     options.rank.document_order = true;
   } else if (flags.sort != "relevance") {
