@@ -13,11 +13,21 @@ bool same_ignoring_case(char a, char b) {
   return std::tolower(static_cast<unsigned char>(a)) == std::tolower(static_cast<unsigned char>(b));
 }
 
-// Byte offset of `word` in `line` ignoring ASCII case, or npos.
+bool word_byte(char c) { return std::isalnum(static_cast<unsigned char>(c)) || (c & 0x80) != 0; }
+
+// Byte offset of `word` as a whole word in `line` ignoring ASCII case, or npos: the highlight
+// "cyber" is the word cyber, not the start of "cyberspace" earlier on the line.
 size_t find_word(const std::string& line, const std::string& word) {
   if (word.empty()) return std::string::npos;
-  auto it = std::search(line.begin(), line.end(), word.begin(), word.end(), same_ignoring_case);
-  return it == line.end() ? std::string::npos : static_cast<size_t>(it - line.begin());
+  for (auto from = line.begin();;) {
+    auto it = std::search(from, line.end(), word.begin(), word.end(), same_ignoring_case);
+    if (it == line.end()) return std::string::npos;
+    const size_t at = static_cast<size_t>(it - line.begin());
+    const bool starts = at == 0 || !word_byte(line[at - 1]);
+    const bool ends = at + word.size() >= line.size() || !word_byte(line[at + word.size()]);
+    if (starts && ends) return at;
+    from = it + 1;
+  }
 }
 
 }  // namespace

@@ -43,7 +43,7 @@ searcher::Hit hit(const std::string& path, int start, int end, const std::string
 BOOST_AUTO_TEST_CASE(the_first_highlight_in_the_hit_lines) {
   TempText file(
       "Title line\n"
-      "  The Ministry of Defense set up\n"          // line 2
+      "  The Ministry of Defense set up cyberspace\n"  // line 2
       "cyber units in 2014; CYBER defence grew\r\n"  // line 3, CRLF
       "in-\n"
       "cluding Tokyo.\n");
@@ -52,6 +52,7 @@ BOOST_AUTO_TEST_CASE(the_first_highlight_in_the_hit_lines) {
     int line, column;
   };
   const std::vector<Row> rows = {
+      // A whole word: "cyberspace" on line 2 is not the highlight "cyber".
       {hit(file.path, 2, 3, "The Ministry of Defense set up cyber units", {"cyber"}), 3, 1},
       {hit(file.path, 2, 3, "The Ministry of Defense set up cyber units", {"Defense"}), 2, 19},
       // Case folded: the snippet's "cyber" is the file's "CYBER" when only that line is the hit's.
