@@ -286,66 +286,89 @@ Environment current_environment() {
 }
 
 std::string usage(const std::string& program) {
+  // Within 80 columns with the installed name (passage-search, 6 more than searcher).
   std::string text = R"(Usage: searcher [OPTIONS] QUERY...
   or:  searcher [OPTIONS] --batch < queries.txt
-Ranked passages of an indexed document collection, with their sources (document, section,
-file:line) and the notes they cite, with the notes' text.
+Ranked passages of an indexed document collection, with their sources
+(document, section, file:line) and the notes they cite, with the notes' text.
 
 QUERY is Xapian query syntax over the indexed words:
-  words (ranked by BM25)      searcher Ministry of Defense cyber units
-  phrase                      searcher '"national security strategy"'
-  AND OR NOT + - NEAR         searcher 'cyber AND (units OR command) NOT olympic'
-  wildcard (capped)           searcher 'cyber*'
-  source:ID                   searcher source:un-reply-japan-2019 norms
-  section:WORD                searcher section:governance cyber
+  words (ranked by BM25)    searcher Ministry of Defense cyber units
+  phrase                    searcher '"national security strategy"'
+  AND OR NOT + - NEAR       searcher 'cyber AND (units OR command)'
+  wildcard (capped)         searcher 'cyber*'
+  source:ID                 searcher source:un-reply-japan-2019 norms
+  section:WORD              searcher section:governance cyber
   kind:passage|note|glossary  searcher kind:note defense
   note:N (passages citing N)  searcher source:iiss-japan-2021 note:12
 Put a query starting with '-' after `--`:  searcher -- -olympic cyber
 
 Options:
-  --index DIR            index directory or stub file (default: index).
+  --index DIR            index directory or stub file (default:
+                         $PASSAGE_SEARCH_INDEX, else the nearest index/ in
+                         this directory or above).
                          Example: searcher --index /tmp/idx cyber
   --format FORMAT        text (default), json (JSON Lines), tsv.
                          Example: searcher --format json cyber | jq .file
-  --color WHEN           never, always, auto (default: on a TTY, unless NO_COLOR is set).
+  -j, --json             the same as --format json.
+                         Example: searcher -j cyber | jq .path
+  --color WHEN           never, always, auto (default: on a terminal,
+                         unless NO_COLOR is set).
                          Example: searcher --color=always cyber | less -R
-  --limit N              hits to show, 1 to 10000 (default: 10).
-                         Example: searcher --limit 3 cyber
+  -n, -m, --limit N      hits to show, 1 to 10000 (default: 10).
+                         Example: searcher -n 3 cyber
   --offset N             hits to skip first (default: 0).
                          Example: searcher --offset 10 cyber
   --all                  every word must match.
                          Example: searcher --all cyber defense units
   --no-synonyms          no acronym or spelling-variant expansion.
                          Example: searcher --no-synonyms MoD
-  --explain              show the parsed query, expansions and term weights.
+  --explain              the parsed query, expansions and term weights.
                          Example: searcher --explain MoD cyber
+  -c, --count            matching passages per document, as FILE:COUNT.
+                         Example: searcher -c cyber
+  -l, --files-with-matches
+                         the files with a match, one per line.
+                         Example: searcher -l cyber | xargs wc -l
+  --vimgrep              FILE:LINE:COL:TEXT per hit, for vim -q and Emacs.
+                         Example: vim -q <(searcher --vimgrep cyber)
+  --sort ORDER           relevance (default), or document: the hits in the
+                         documents' order (the same hits).
+                         Example: searcher --sort document -n 20 cyber
+  --notes HOW            text: cited notes short (default: one line each),
+                         full, or none.
+                         Example: searcher --notes full MoD
   --batch                one query per line of stdin, one index open.
-                         Example: printf 'cyber\nnorms\n' | searcher --batch --format json
-  --stats                microseconds spent parsing, matching, rendering per query
+                         Example: searcher --batch -j < queries.txt
+  --stats                microseconds spent parsing, matching, rendering
                          (stderr in text and tsv, a "stats" field in json).
                          Example: searcher --stats cyber
-  --acronyms             list the acronyms the index learnt, with expansion and file:line.
-                         Example: searcher --acronyms --format json | jq .acronym
-  --list-documents       list the index's documents: id (for source:ID), title, file.
-                         Example: searcher --list-documents --format tsv | cut -f1
-  --timeout MS           remote shards: connect and answer within MS milliseconds
-                         (default: 10000).
-                         Example: searcher --index shards.stub --timeout 2000 cyber
-  --allow-partial        search the shards that answer; warn about the others
-                         (default: error).
-                         Example: searcher --index shards.stub --allow-partial cyber
+  --acronyms             the acronyms the index learnt, with file:line.
+                         Example: searcher --acronyms --format tsv
+  --list-documents       the index's documents: id (for source:ID), title,
+                         file.
+                         Example: searcher --list-documents --format tsv
+  --timeout MS           remote shards: connect and answer within MS
+                         milliseconds (default: 10000).
+                         Example: searcher --timeout 2000 cyber
+  --allow-partial        search the shards that answer; warn about the
+                         others (default: error).
+                         Example: searcher --allow-partial cyber
   -h, --help             this help
-  --version              the version, and the Xapian and ICU versions it runs with
+  --version              the version, with the Xapian and ICU versions
+
+The last occurrence of an option wins (--limit 20 --limit 5 shows 5).
+Text output wraps to $COLUMNS, else the terminal's width, else 80 columns.
 
 Exit status:
   0  at least one hit
   1  no hit
-  2  an error (bad option or query, missing or incompatible index, a shard that does not
-     answer); an error beats a hit
+  2  an error (bad option or query, missing or incompatible index, a shard
+     that does not answer); an error beats a hit
 
 Examples:
   searcher Ministry of Defense cyber units
-  searcher --format json --limit 20 cyber units | jq -r 'select(.type=="hit") | .file'
+  searcher -j -n 20 cyber units | jq -r 'select(.type=="hit") | .path'
   searcher --format tsv source:iiss-japan-2021 cyber | cut -f5,6
   printf 'cyber\nnorms\n' | searcher --batch --format tsv
 )";

@@ -4,6 +4,8 @@
 
 #include <unistd.h>
 
+#include <sstream>
+
 #include "searcher/search_options.h"
 
 using searcher::Environment;
@@ -98,11 +100,18 @@ BOOST_AUTO_TEST_CASE(help_and_version_are_flags) {
   // --help lists every option with an example and the exit codes.
   const std::string text = searcher::usage();
   for (const char* part : {"--index", "--format", "--color", "--limit", "--offset", "--all", "--no-synonyms",
+                           "-j, --json", "-n, -m, --limit", "-c, --count", "-l, --files-with-matches", "--vimgrep",
+                           "--sort", "--notes", "PASSAGE_SEARCH_INDEX", "COLUMNS",
                            "--explain", "--batch", "--stats", "--acronyms", "--list-documents", "--timeout",
                            "--allow-partial", "--help", "--version", "source:", "section:", "kind:",
                            "note:", "0  at least one hit", "1  no hit", "2  an error"}) {
     BOOST_TEST(text.find(part) != std::string::npos, part);
   }
+}
+
+BOOST_AUTO_TEST_CASE(help_fits_80_columns_under_the_installed_name) {
+  std::istringstream text(searcher::usage("passage-search"));
+  for (std::string line; std::getline(text, line);) BOOST_TEST(line.size() <= 80u, line);
 }
 
 BOOST_AUTO_TEST_CASE(help_names_the_program_as_started) {
