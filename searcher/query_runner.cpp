@@ -86,6 +86,10 @@ Result<QueryResult> QueryRunner::run_once(const std::string& text, QueryStats* s
         count.path = document.path;
         result.matches_estimated += static_cast<uint64_t>(count.count);
       }
+    } catch (const Xapian::DatabaseModifiedError& e) {
+      return Status::busy("index changed while reading documents: " + e.get_msg());
+    } catch (const Xapian::NetworkError& e) {
+      return Status::io_error("a remote shard stopped answering: " + e.get_description());
     } catch (const Xapian::Error& e) {
       return Status::index_error("reading the documents of the matches: " + e.get_description());
     }

@@ -5,6 +5,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <cctype>
 #include <cstdlib>
 #include <cstring>
 #include <set>
@@ -144,11 +145,21 @@ Result<Flags> parse_flags(int argc, const char* const argv[]) {
       const std::string name = description->long_name();
       if (!name.empty() && name != "query") names.push_back(name);
     }
-    const std::string nearest = typed.rfind("--", 0) == 0 ? nearest_option(typed, names) : "";
+    // "-limit" is near "--limit" too; a single letter ("-x") is too short to guess from.
+    const std::string nearest = typed.size() > 2 ? nearest_option(typed, names) : "";
     if (!nearest.empty()) return Status::invalid_input("unknown option " + typed + "; did you mean " + nearest + "?");
     return Status::invalid_input("unknown option " + typed +
                                  " (to search for a word starting with '-', put the query after `--`)");
   } catch (const po::error& e) {
+    // "-nation" is -n with the value "ation": a query word, most likely.
+    for (int i = 1; i < argc; ++i) {
+      const std::string arg = argv[i];
+      if (arg == "--") break;
+      if (arg.size() > 2 && arg[0] == '-' && arg[1] != '-' && !std::isdigit(static_cast<unsigned char>(arg[2]))) {
+        return Status::invalid_input(std::string(e.what()) +
+                                     " (to search for a word starting with '-', put the query after `--`)");
+      }
+    }
     return Status::invalid_input(e.what());
   }
   return flags;

@@ -211,6 +211,9 @@ BOOST_AUTO_TEST_CASE(an_unknown_option_names_the_nearest) {
       // Nothing near: the query-after-`--` hint instead of a wild guess.
       {{"--zzzzzzzz", "x"}, "put the query after `--`"},
       {{"-olympic"}, "put the query after `--`"},
+      {{"-limit", "3", "x"}, "unknown option -limit; did you mean --limit?"},
+      // -n with the value "ation": the word is a query's.
+      {{"-nation"}, "put the query after `--`"},
   };
   for (const Row& row : rows) {
     BOOST_TEST_CONTEXT(row.args.front()) {
