@@ -66,7 +66,8 @@ BOOST_AUTO_TEST_CASE(the_document_names_the_schema_version_and_every_prefix) {
                                   schema::kPrefixBigram}) {
     BOOST_TEST(doc.find("| `" + std::string(prefix) + "` |") != std::string::npos, prefix);
   }
-  for (std::string_view key : {schema::kMetaSchemaVersion, schema::kMetaWordLists, schema::kMetaAcronymGroups}) {
+  for (std::string_view key : {schema::kMetaSchemaVersion, schema::kMetaWordLists, schema::kMetaAcronymGroups,
+                               schema::kMetaCorpusRoot}) {
     BOOST_TEST(doc.find("| `" + std::string(key) + "` |") != std::string::npos, key);
   }
   for (std::string_view key : {schema::kMetaDocumentHashPrefix, schema::kMetaDocumentPrefix, schema::kMetaAcronymsPrefix}) {

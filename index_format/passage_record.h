@@ -42,7 +42,7 @@ struct PassageRecord {
   std::string doc;      // document id from corpus/corpus.tsv
   std::string title;    // the document's (not stored here)
   std::vector<std::string> section;  // section path, outermost first
-  std::string file;     // the document's (not stored here)
+  std::string file;     // the document's (not stored here): opens from the working directory
   int ordinal = 0;      // position among the document's records, from 1
   int line_start = 0;   // 1-based, inclusive
   int line_end = 0;
@@ -53,6 +53,7 @@ struct PassageRecord {
   std::optional<int> ibid_of;
   std::vector<CitingRef> cited_by;
   std::vector<CitedNote> cited_notes;
+  std::string path;     // the document's absolute path (not stored here)
 
   bool operator==(const PassageRecord&) const = default;
 };
@@ -60,10 +61,13 @@ struct PassageRecord {
 // A document of the corpus, as corpus/corpus.tsv describes it.
 struct DocumentInfo {
   std::string id;
-  std::string file;       // path relative to the corpus's parent directory, e.g. "corpus/x.txt"
+  std::string file;       // stored: path relative to the corpus root (schema::kMetaCorpusRoot),
+                          // e.g. "x.txt"; the searcher's reader replaces it with a path that
+                          // opens from its working directory
   std::string title;
   std::string publisher;
   std::string year;
+  std::string path;       // not stored: the absolute path, filled by the searcher's reader
   bool operator==(const DocumentInfo&) const = default;
 };
 

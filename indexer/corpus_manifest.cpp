@@ -51,6 +51,7 @@ Result<std::vector<CorpusEntry>> read_manifest(const fs::path& dir, const fs::pa
     e.id = f[0];
     e.path = (dir / f[1]).string();
     e.file = recorded_path(dir / f[1]);
+    e.in_corpus = fs::path(f[1]).lexically_normal().generic_string();
     e.title = f[2];
     e.publisher = f.size() > 3 ? f[3] : "";
     e.year = f.size() > 4 ? f[4] : "";
@@ -61,6 +62,13 @@ Result<std::vector<CorpusEntry>> read_manifest(const fs::path& dir, const fs::pa
 }
 
 }  // namespace
+
+std::string corpus_root(const std::string& dir) {
+  std::error_code ec;
+  fs::path root = fs::absolute(dir, ec).lexically_normal();
+  if (!root.has_filename() && root.has_parent_path() && root != root.root_path()) root = root.parent_path();
+  return root.generic_string();
+}
 
 Result<std::vector<CorpusEntry>> read_corpus(const std::string& dir_name) {
   const fs::path dir(dir_name);
@@ -82,6 +90,7 @@ Result<std::vector<CorpusEntry>> read_corpus(const std::string& dir_name) {
       e.id = item.path().stem().string();
       e.path = item.path().string();
       e.file = recorded_path(item.path());
+      e.in_corpus = item.path().filename().generic_string();
       e.title = e.id;
       entries.push_back(std::move(e));
     }

@@ -11,7 +11,8 @@ namespace indexer {
 struct CorpusEntry {
   std::string id;         // stable document id, e.g. "iiss-japan-2021"
   std::string path;       // path to open
-  std::string file;       // path as recorded in the index: relative to the working directory when inside it
+  std::string file;       // path for messages: relative to the working directory when inside it
+  std::string in_corpus;  // path as recorded in the index: relative to the corpus directory
   std::string title;
   std::string publisher;
   std::string year;
@@ -24,6 +25,10 @@ struct CorpusEntry {
 // (not_found / io_error naming it), a malformed manifest line or duplicate id (invalid_input naming
 // corpus.tsv:LINE).
 analysis::Result<std::vector<CorpusEntry>> read_corpus(const std::string& dir);
+
+// The corpus root the index records (schema::kMetaCorpusRoot): DIR made absolute and lexically
+// normal, without a trailing '/'.
+std::string corpus_root(const std::string& dir);
 
 // With DIR/corpus.tsv, the regular files of DIR that it does not list (corpus.tsv itself and
 // hidden files aside), which are not indexed: one warning each, sorted, naming the file

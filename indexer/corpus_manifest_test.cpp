@@ -29,6 +29,7 @@ BOOST_AUTO_TEST_CASE(reads_the_project_manifest) {
   BOOST_REQUIRE(corpus->size() == 2u);
   BOOST_TEST(corpus.value()[0].id == "iiss-japan-2021");
   BOOST_TEST(corpus.value()[0].file == "corpus/iiss-japan-2021.txt");
+  BOOST_TEST(corpus.value()[0].in_corpus == "iiss-japan-2021.txt");  // what the index records
   BOOST_TEST(corpus.value()[0].year == "2021");
   BOOST_TEST(corpus.value()[1].id == "un-reply-japan-2019");
   BOOST_TEST(corpus.value()[1].publisher == "Government of Japan");
@@ -97,4 +98,36 @@ BOOST_AUTO_TEST_CASE(errors_name_the_place) {
 BOOST_AUTO_TEST_CASE(sha256_matches_known_digests) {
   BOOST_TEST(indexer::sha256_hex("") == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
   BOOST_TEST(indexer::sha256_hex("abc") == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+}
+
+BOOST_AUTO_TEST_CASE(files_are_recorded_relative_to_the_corpus_root) {
+  TempDir dir;
+  dir.write("corpus.tsv", "id\tfile\ttitle\n"
+                          "a\t./sub/../a.txt\tA\n"
+                          "b\tsub/b.txt\tB\n"
+                          "c\t/abs/c.txt\tC\n");
+  auto corpus = indexer::read_corpus(dir.path.string());
+  BOOST_REQUIRE_MESSAGE(corpus.is_ok(), corpus.status().message());
+  BOOST_REQUIRE_EQUAL(corpus->size(), 3u);
+  BOOST_TEST(corpus.value()[0].in_corpus == "a.txt");
+  BOOST_TEST(corpus.value()[1].in_corpus == "sub/b.txt");
+  BOOST_TEST(corpus.value()[2].in_corpus == "/abs/c.txt");
+
+  TempDir plain;
+  plain.write("x.txt", "x");
+  auto scanned = indexer::read_corpus(plain.path.string());
+  BOOST_REQUIRE(scanned.is_ok());
+  BOOST_TEST(scanned.value()[0].in_corpus == "x.txt");
+}
+
+BOOST_AUTO_TEST_CASE(the_corpus_root_is_absolute_and_normal) {
+  const std::string cwd = fs::current_path().generic_string();
+  const std::vector<std::pair<std::string, std::string>> rows = {
+      {"corpus", cwd + "/corpus"},
+      {"corpus/", cwd + "/corpus"},
+      {"./corpus/../corpus", cwd + "/corpus"},
+      {"/data/papers/", "/data/papers"},
+      {"/", "/"},
+  };
+  for (const auto& [given, root] : rows) BOOST_TEST(indexer::corpus_root(given) == root, given);
 }

@@ -57,7 +57,7 @@ std::vector<PassageRecord> build_records(const CorpusEntry& entry, const ParsedD
 }
 
 index_format::DocumentInfo document_info(const CorpusEntry& entry) {
-  return {entry.id, entry.file, entry.title, entry.publisher, entry.year};
+  return {entry.id, entry.in_corpus, entry.title, entry.publisher, entry.year, ""};
 }
 
 std::vector<PreparedRecord> prepare_records(const std::vector<PassageRecord>& records,

@@ -165,7 +165,8 @@ Status publish(const std::string& dir, const std::string& generation, int shards
 
 std::vector<index_format::AcronymDefinition> definitions_of(const DocumentUpdate& update) {
   std::vector<index_format::AcronymDefinition> out;
-  for (const auto& a : update.acronyms) out.push_back({a.acronym, a.expansion, update.entry.id, a.file, a.line});
+  // The file is the document's, as its entry records it (relative to the corpus root).
+  for (const auto& a : update.acronyms) out.push_back({a.acronym, a.expansion, update.entry.id, update.entry.in_corpus, a.line});
   return out;
 }
 
@@ -205,6 +206,7 @@ LiveIndex read_live_index(const std::string& dir) {
     live.schema_version = version.empty() ? 0 : std::stoi(version);
     live.word_lists = db.get_metadata(std::string(schema::kMetaWordLists));
     live.acronym_groups = db.get_metadata(std::string(schema::kMetaAcronymGroups));
+    live.corpus_root = db.get_metadata(std::string(schema::kMetaCorpusRoot));
     const std::string acronyms_prefix(schema::kMetaAcronymsPrefix);
     // An index of another schema is rebuilt whole; its entries need not (and may not) decode.
     if (live.schema_version == schema::kSchemaVersion) for (auto it = db.metadata_keys_begin(acronyms_prefix); it != db.metadata_keys_end(acronyms_prefix); ++it) {
@@ -241,9 +243,10 @@ Result<GenerationSummary> summarize_generation(const std::string& dir, const std
   }
 }
 
-bool can_update(const LiveIndex& live, const analysis::Analyzer& analyzer, int shards) {
+bool can_update(const LiveIndex& live, const analysis::Analyzer& analyzer, int shards, const std::string& corpus_root) {
   return !live.generation.empty() && live.schema_version == schema::kSchemaVersion &&
-         live.word_lists == index_format::encode_word_lists(analyzer.lists()) && live.shards == shards;
+         live.word_lists == index_format::encode_word_lists(analyzer.lists()) && live.shards == shards &&
+         live.corpus_root == corpus_root;
 }
 
 int shard_of(const std::string& doc_id, int shards) {
@@ -270,7 +273,7 @@ Result<GenerationSummary> write_generation(const std::string& dir, const LiveInd
                                            const std::vector<UpdateSource>& parts,
                                            const std::vector<std::string>& removed,
                                            const analysis::Analyzer& analyzer, const index_format::AcronymGroups& groups,
-                                           int shards, size_t commit_every) {
+                                           const std::string& corpus_root, int shards, size_t commit_every) {
   shards = std::max(1, shards);
   if (commit_every == 0) commit_every = kCommitEvery;
   const std::string name = generation_name(highest_generation(dir) + 1);
@@ -279,7 +282,7 @@ Result<GenerationSummary> write_generation(const std::string& dir, const LiveInd
   std::error_code ec;
   fs::remove_all(tmp_path, ec);
   try {
-    const bool incremental = can_update(live, analyzer, shards);
+    const bool incremental = can_update(live, analyzer, shards, corpus_root);
     if (incremental && parts.size() != 1) {
       return Status::invalid_input(tmp_path + ": error: an index updated in place is written by one source");
     }
@@ -371,6 +374,7 @@ Result<GenerationSummary> write_generation(const std::string& dir, const LiveInd
         db.set_metadata(std::string(schema::kMetaSchemaVersion), std::to_string(schema::kSchemaVersion));
         db.set_metadata(std::string(schema::kMetaWordLists), index_format::encode_word_lists(analyzer.lists()));
         db.set_metadata(std::string(schema::kMetaAcronymGroups), groups.encode());
+        db.set_metadata(std::string(schema::kMetaCorpusRoot), corpus_root);
         db.commit();
         db.close();
       }

@@ -38,6 +38,7 @@ struct LiveIndex {
   std::map<std::string, std::string> hashes;  // document id -> SHA-256 of its file
   std::string word_lists;                     // encode_word_lists() of the lists it was built with
   std::string acronym_groups;                 // AcronymGroups::encode() it was built with
+  std::string corpus_root;                    // the corpus directory it was built from
   std::map<std::string, std::vector<index_format::AcronymDefinition>> acronyms;  // per document
   int schema_version = 0;
   std::string problem;                        // why an existing index could not be read, if so
@@ -73,7 +74,8 @@ struct GenerationSummary {
 };
 
 // Writes and publishes a new generation, with `groups` (built from every document's definitions)
-// stored as the index's acronym groups (the records the sources hand over are mapped with them): a
+// stored as the index's acronym groups and `corpus_root` (corpus_manifest.h) as its corpus root
+// (the records the sources hand over are mapped with them): a
 // copy of `live` (when its schema and word lists match `analyzer`'s, else from scratch with `keep`
 // documents re-supplied by the sources by the caller), minus `removed` documents, with the
 // documents the sources hand over replacing theirs. Each database is committed every
@@ -96,7 +98,8 @@ analysis::Result<GenerationSummary> write_generation(const std::string& index_di
                                                      const std::vector<UpdateSource>& parts,
                                                      const std::vector<std::string>& removed,
                                                      const analysis::Analyzer& analyzer,
-                                                     const index_format::AcronymGroups& groups, int shards = 1,
+                                                     const index_format::AcronymGroups& groups,
+                                                     const std::string& corpus_root, int shards = 1,
                                                      size_t commit_every = 0);
 
 // The shard (0 … shards-1) holding document `doc_id`: FNV-1a of the id, stable across runs,
@@ -106,8 +109,9 @@ int shard_of(const std::string& doc_id, int shards);
 // Counts of the generation at DIR/`generation`.
 analysis::Result<GenerationSummary> summarize_generation(const std::string& index_dir, const std::string& generation);
 
-// True when `live` can be updated in place of a rebuild: same schema, word lists and shard count.
-bool can_update(const LiveIndex& live, const analysis::Analyzer& analyzer, int shards);
+// True when `live` can be updated in place of a rebuild: same schema, word lists, shard count and
+// corpus root (a moved corpus is rebuilt, so every document's entry names it).
+bool can_update(const LiveIndex& live, const analysis::Analyzer& analyzer, int shards, const std::string& corpus_root);
 
 // Removes gen-*.tmp directories and every generation but the live one and `previous` (the one it
 // replaced, which a searcher may still be reading).

@@ -151,7 +151,8 @@ Result<IndexingReport> run_indexing(const IndexingOptions& options,
   const LiveIndex live = read_live_index(options.index_dir);
   const std::vector<std::string> unlisted = unlisted_files(options.corpus_dir, corpus.value());
   const int shards = options.shards > 0 ? options.shards : (live.generation.empty() ? 1 : live.shards);
-  bool incremental = can_update(live, analyzer, shards) && !options.force;
+  const std::string root = corpus_root(options.corpus_dir);
+  bool incremental = can_update(live, analyzer, shards, root) && !options.force;
 
   const int jobs = options.jobs > 0 ? options.jobs : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
   const size_t window = kWindowPerJob * static_cast<size_t>(jobs);
@@ -240,7 +241,8 @@ Result<IndexingReport> run_indexing(const IndexingOptions& options,
       const CorpusEntry& entry = entries[to_write[k]];
       auto& definitions = by_doc[entry.id];
       definitions.clear();
-      for (const auto& a : scanned[k].acronyms) definitions.push_back({a.acronym, a.expansion, entry.id, a.file, a.line});
+      // The definition's file is its document's, recorded like it relative to the corpus root.
+      for (const auto& a : scanned[k].acronyms) definitions.push_back({a.acronym, a.expansion, entry.id, entry.in_corpus, a.line});
     }
     std::vector<index_format::AcronymDefinition> all;
     for (auto& [doc, definitions] : by_doc) all.insert(all.end(), definitions.begin(), definitions.end());
@@ -334,7 +336,7 @@ Result<IndexingReport> run_indexing(const IndexingOptions& options,
   }
 
   auto written = write_generation(options.index_dir, incremental ? live : LiveIndex{}, parts, removed, analyzer,
-                                  groups, shards, options.commit_every);
+                                  groups, root, shards, options.commit_every);
   if (!written.is_ok()) return written.status();
   remove_stale_generations(options.index_dir, live.generation);
   report.rewritten = true;

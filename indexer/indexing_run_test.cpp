@@ -80,6 +80,28 @@ BOOST_AUTO_TEST_CASE(first_run_publishes_a_generation_and_leaves_no_temporary_di
   BOOST_TEST(db.get_metadata("doc_hash:beta").size() == 64u);
 }
 
+BOOST_AUTO_TEST_CASE(the_corpus_root_is_recorded_and_files_relative_to_it) {
+  run();
+  Xapian::Database db(options.index_dir);
+  BOOST_TEST(db.get_metadata(std::string(index_format::schema::kMetaCorpusRoot)) == (root / "corpus").generic_string());
+  auto alpha = index_format::decode_document_info(db.get_metadata("doc:alpha"));
+  BOOST_REQUIRE(alpha.is_ok());
+  BOOST_TEST(alpha->file == "alpha.txt");
+}
+
+BOOST_AUTO_TEST_CASE(a_moved_corpus_is_reindexed_with_its_new_root) {
+  run();
+  fs::rename(root / "corpus", root / "moved");
+  options.corpus_dir = (root / "moved").string();
+  auto moved = run();
+  BOOST_TEST(moved.rewritten);
+  BOOST_TEST(moved.reindexed == 2u);
+  Xapian::Database db(options.index_dir);
+  BOOST_TEST(db.get_metadata(std::string(index_format::schema::kMetaCorpusRoot)) == (root / "moved").generic_string());
+  // The same root again: nothing to do.
+  BOOST_TEST(!run().rewritten);
+}
+
 BOOST_AUTO_TEST_CASE(unchanged_corpus_is_not_rewritten) {
   run();
   auto again = run();

@@ -19,7 +19,7 @@ void print_document_list(const std::vector<DocumentEntry>& documents, Format for
         out << d.id << std::string(width - d.id.size() + 2, ' ') << d.title << "  " << d.file << '\n';
         break;
       case Format::kJson:
-        out << nlohmann::json{{"id", d.id}, {"title", d.title}, {"file", d.file}}.dump() << '\n';
+        out << nlohmann::json{{"id", d.id}, {"title", d.title}, {"file", d.file}, {"path", d.path}}.dump() << '\n';
         break;
       case Format::kTsv:
         out << escape_tsv_field(d.id) << '\t' << escape_tsv_field(d.title) << '\t' << escape_tsv_field(d.file) << '\n';

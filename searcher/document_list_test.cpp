@@ -42,8 +42,8 @@ class TempDb {
 // Manifests as the indexer writes them, plus a broken one and keys that are not manifests.
 void write_fixture(Xapian::WritableDatabase& db) {
   db.set_metadata("doc:un-reply",
-                  index_format::encode_document_info({"un-reply", "corpus/un.txt", "Reply of Japan", "", "2019"}));
-  db.set_metadata("doc:iiss", index_format::encode_document_info({"iiss", "corpus/iiss.txt", "Japan\tchapter 7", "", ""}));
+                  index_format::encode_document_info({"un-reply", "corpus/un.txt", "Reply of Japan", "", "2019", ""}));
+  db.set_metadata("doc:iiss", index_format::encode_document_info({"iiss", "corpus/iiss.txt", "Japan\tchapter 7", "", "", ""}));
   db.set_metadata("doc:broken", "not an entry");
   db.set_metadata("doc_hash:iiss", "abc");
   db.set_metadata("acronyms:iiss", "[]");
@@ -62,7 +62,8 @@ std::string print(const std::vector<DocumentEntry>& documents, searcher::Format 
 BOOST_AUTO_TEST_CASE(every_manifest_is_listed_by_id) {
   TempDb temp;
   write_fixture(temp.db());
-  const auto documents = searcher::read_document_list(temp.db());
+  // Files as an index records them, relative to its corpus root (here /p), located from /p.
+  const auto documents = searcher::read_document_list(temp.db(), searcher::FileLocator("/p", "/p"));
   struct Row {
     const char* id;
     const char* title;
@@ -79,18 +80,19 @@ BOOST_AUTO_TEST_CASE(every_manifest_is_listed_by_id) {
       BOOST_TEST(documents[i].id == expected[i].id);
       BOOST_TEST(documents[i].title == expected[i].title);
       BOOST_TEST(documents[i].file == expected[i].file);
+      BOOST_TEST(documents[i].path == (*expected[i].file ? "/p/" + std::string(expected[i].file) : ""));
     }
   }
 }
 
 BOOST_AUTO_TEST_CASE(an_index_without_documents_lists_nothing) {
   TempDb temp;
-  BOOST_TEST(searcher::read_document_list(temp.db()).empty());
+  BOOST_TEST(searcher::read_document_list(temp.db(), searcher::FileLocator("", "/p")).empty());
 }
 
 BOOST_AUTO_TEST_CASE(three_formats) {
-  const std::vector<DocumentEntry> documents = {{"iiss", "Japan\tchapter 7", "corpus/iiss.txt"},
-                                                {"un-reply", "Reply of Japan", "corpus/un.txt"}};
+  const std::vector<DocumentEntry> documents = {{"iiss", "Japan\tchapter 7", "corpus/iiss.txt", "/p/corpus/iiss.txt"},
+                                                {"un-reply", "Reply of Japan", "corpus/un.txt", "/p/corpus/un.txt"}};
   BOOST_TEST(print(documents, searcher::Format::kText) ==
              "iiss      Japan\tchapter 7  corpus/iiss.txt\n"
              "un-reply  Reply of Japan  corpus/un.txt\n");
@@ -106,4 +108,5 @@ BOOST_AUTO_TEST_CASE(three_formats) {
   BOOST_TEST(parsed[0].at("id") == "iiss");
   BOOST_TEST(parsed[0].at("title") == "Japan\tchapter 7");
   BOOST_TEST(parsed[1].at("file") == "corpus/un.txt");
+  BOOST_TEST(parsed[1].at("path") == "/p/corpus/un.txt");
 }

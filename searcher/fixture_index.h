@@ -101,7 +101,7 @@ class FixtureIndex {
     db.set_metadata(std::string(schema::kMetaAcronymsPrefix) + "demo",
                     index_format::encode_acronym_definitions(fixture_acronyms()));
     db.set_metadata(std::string(schema::kMetaDocumentPrefix) + "demo",
-                    index_format::encode_document_info({"demo", "corpus/demo.txt", "Demo Document", "", ""}));
+                    index_format::encode_document_info({"demo", "corpus/demo.txt", "Demo Document", "", "", ""}));
     db.commit();
     std::ofstream(fs::path(dir_) / index_format::kStubFileName) << "auto gen1\n";
   }

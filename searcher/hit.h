@@ -65,6 +65,20 @@ struct Hit {
   std::vector<std::string> matching_terms;  // filled for --explain only
   std::vector<double> matching_weights;     // --explain: each matching term's BM25 weight in this hit
   PassageContext context;                   // -C N only: the records around it
+  // --vimgrep only: where the hit's first highlighted match is in the file (match_locator.h),
+  // 1-based line and byte column; 0 when not located.
+  int match_line = 0;
+  int match_column = 0;
+};
+
+// The matches of one document, for --count and --files-with-matches.
+struct DocumentCount {
+  std::string doc;
+  std::string title;
+  std::string file;   // opens from the working directory
+  std::string path;   // absolute
+  int count = 0;      // matching records (passages, notes, glossary entries)
+  int best_rank = 0;  // rank of the document's best match
 };
 
 // How much one query term weighs (for --explain): documents containing it and its largest
@@ -85,6 +99,7 @@ struct QueryResult {
   std::vector<TermWeight> term_weights;   // --explain
   uint64_t matches_estimated = 0;         // Xapian's estimate of all matches
   std::vector<Hit> hits;
+  std::vector<DocumentCount> documents;   // --count, --files-with-matches: instead of hits
 };
 
 // Microseconds spent on one query, for --stats.

@@ -13,6 +13,7 @@ Status complete_hits(const IndexReader& index, std::vector<Hit>& hits) {
       const index_format::DocumentInfo& document = index.document(hit.record.doc);
       hit.record.title = document.title;
       hit.record.file = document.file;
+      hit.record.path = document.path;
       attach_notes(hit, document);
     }
   } catch (const Xapian::DatabaseModifiedError& e) {

@@ -68,6 +68,8 @@ Result<std::unique_ptr<IndexReader>> IndexReader::open(const std::string& dir, c
     }
     std::unique_ptr<IndexReader> reader(new IndexReader(dir, std::move(db), analysis::Analyzer(std::move(lists).value())));
     reader->acronyms_ = std::move(acronyms).value();
+    std::error_code ec;
+    reader->locator_ = FileLocator(reader->db_.get_metadata(std::string(schema::kMetaCorpusRoot)), fs::current_path(ec).string());
     reader->shard_options_ = shards;
     reader->warnings_ = opened->unreachable;
     reader->remote_ = opened->remote;
@@ -86,6 +88,9 @@ const index_format::DocumentInfo& IndexReader::document(const std::string& doc) 
   info.id = doc;
   auto decoded = index_format::decode_document_info(db_.get_metadata(std::string(schema::kMetaDocumentPrefix) + doc));
   if (decoded.is_ok()) info = std::move(decoded).value();
+  FileLocation location = locator_.locate(info.file);
+  info.file = std::move(location.shown);
+  info.path = std::move(location.absolute);
   return documents_.emplace(doc, std::move(info)).first->second;
 }
 
@@ -97,7 +102,10 @@ Result<std::vector<index_format::AcronymDefinition>> IndexReader::acronym_defini
       const std::string key = *it;
       auto definitions = index_format::decode_acronym_definitions(db_.get_metadata(key), key.substr(prefix.size()));
       if (!definitions.is_ok()) return Status::index_error("index metadata '" + key + "' is unreadable: " + definitions.status().message());
-      all.insert(all.end(), definitions->begin(), definitions->end());
+      for (auto& definition : definitions.value()) {
+        definition.file = locator_.locate(definition.file).shown;
+        all.push_back(std::move(definition));
+      }
     }
   } catch (const Xapian::Error& e) {
     return Status::index_error("cannot read the acronyms from the index: " + e.get_description());
@@ -115,6 +123,8 @@ Status IndexReader::reopen() {
     auto acronyms = index_format::AcronymGroups::decode(db_.get_metadata(std::string(schema::kMetaAcronymGroups)));
     if (!acronyms.is_ok()) return Status::index_error("index at " + dir_ + ": error: " + acronyms.status().message());
     acronyms_ = std::move(acronyms).value();
+    std::error_code ec;
+    locator_ = FileLocator(db_.get_metadata(std::string(schema::kMetaCorpusRoot)), fs::current_path(ec).string());
   } catch (const Xapian::Error& e) {
     return Status::index_error("index at " + dir_ + ": error: cannot reopen: " + e.get_description());
   }

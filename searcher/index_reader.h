@@ -14,6 +14,7 @@
 #include "index_format/acronym_definitions.h"
 #include "index_format/acronym_groups.h"
 #include "index_format/passage_record.h"
+#include "searcher/file_location.h"
 #include "searcher/shard_set.h"
 
 namespace searcher {
@@ -40,13 +41,23 @@ class IndexReader {
   const analysis::Analyzer& analyzer() const { return analyzer_; }
   // The acronym groups the indexer built, for query expansion (one metadata read at open).
   const index_format::AcronymGroups& acronyms() const { return acronyms_; }
-  // Every acronym definition of every document, for `--acronyms` (one read per document).
+  // Every acronym definition of every document, for `--acronyms` (one read per document), each
+  // file located from the working directory (locate()).
   // Errors: unreadable metadata, naming the key.
   analysis::Result<std::vector<index_format::AcronymDefinition>> acronym_definitions() const;
 
   // The entry of document `doc` (title, file, …), read from the index on first use and kept;
-  // an empty entry with only the id when the index has none. Throws Xapian::Error.
+  // an empty entry with only the id when the index has none. Its `file` is a path that opens from
+  // the working directory the reader was opened in, its `path` the absolute one (locate()).
+  // Throws Xapian::Error.
   const index_format::DocumentInfo& document(const std::string& doc) const;
+
+  // The working directory's view of the files the index records (see locate()).
+  const FileLocator& locator() const { return locator_; }
+
+  // A file as the index records it (relative to the corpus root), located from the working
+  // directory the reader was opened in.
+  FileLocation locate(const std::string& file) const { return locator_.locate(file); }
 
   // Reopens from the stub: after Xapian::DatabaseModifiedError (an indexer swapped generations
   // under us) it finds the new generation; with allow_partial, it leaves out shards that stopped
@@ -67,6 +78,7 @@ class IndexReader {
   Xapian::Database db_;
   analysis::Analyzer analyzer_;
   index_format::AcronymGroups acronyms_;
+  FileLocator locator_{"", "/"};
   mutable std::map<std::string, index_format::DocumentInfo> documents_;
   ShardOptions shard_options_;
   std::vector<std::string> warnings_;

@@ -6,6 +6,9 @@
 #include <fstream>
 #include <functional>
 
+#include "index_format/acronym_definitions.h"
+#include "index_format/record_codec.h"
+#include "index_format/schema.h"
 #include "searcher/fixture_index.h"
 #include "searcher/index_reader.h"
 
@@ -74,4 +77,30 @@ BOOST_AUTO_TEST_CASE(errors_say_what_to_do) {
       }
     }
   }
+}
+
+BOOST_AUTO_TEST_CASE(files_are_located_from_the_recorded_corpus_root) {
+  FixtureIndex index;
+  const std::string cwd = std::filesystem::current_path().generic_string();
+  {
+    Xapian::WritableDatabase db((std::filesystem::path(index.dir()) / "gen1").string(), Xapian::DB_OPEN);
+    db.set_metadata(std::string(index_format::schema::kMetaCorpusRoot), cwd + "/corpus");
+    db.set_metadata(std::string(index_format::schema::kMetaDocumentPrefix) + "demo",
+                    index_format::encode_document_info({"demo", "demo.txt", "Demo Document", "", "", ""}));
+    db.set_metadata(std::string(index_format::schema::kMetaAcronymsPrefix) + "demo",
+                    index_format::encode_acronym_definitions({{"MoD", "Ministry of Defense", "demo", "demo.txt", 3}}));
+    db.commit();
+  }
+  auto reader = IndexReader::open(index.dir());
+  BOOST_REQUIRE_MESSAGE(reader.is_ok(), reader.status().message());
+  const auto& document = reader.value()->document("demo");
+  BOOST_TEST(document.file == "corpus/demo.txt");  // below the working directory: relative
+  BOOST_TEST(document.path == cwd + "/corpus/demo.txt");
+  auto definitions = reader.value()->acronym_definitions();
+  BOOST_REQUIRE(definitions.is_ok());
+  BOOST_REQUIRE_EQUAL(definitions->size(), 1u);
+  BOOST_TEST(definitions->front().file == "corpus/demo.txt");
+  // After a reopen (a new generation), the same.
+  BOOST_REQUIRE(reader.value()->reopen().is_ok());
+  BOOST_TEST(reader.value()->document("demo").path == cwd + "/corpus/demo.txt");
 }

@@ -39,6 +39,7 @@ json JsonPrinter::hit_json(const QueryResult& result, const Hit& hit) const {
                {"title", r.title},
                {"section", r.section},
                {"file", r.file},
+               {"path", r.path},
                {"line_start", r.line_start},
                {"line_end", r.line_end},
                {"text", r.text},

@@ -12,7 +12,9 @@
 //   doc          string   document id (the source: filter)
 //   title        string   document title
 //   section      [string] section path, outermost first
-//   file         string   path relative to the project root
+//   file         string   the document's file, a path that opens from the working directory:
+//                         relative when the file is below it, absolute otherwise
+//   path         string   the same file's absolute path
 //   line_start   int      1-based first line (vim +line_start file)
 //   line_end     int      1-based last line, inclusive
 //   text         string   the whole passage, note markers as "[n]"

@@ -36,7 +36,7 @@ BOOST_AUTO_TEST_CASE(hit_lines_carry_the_documented_fields) {
   auto lines = render(searcher::testing::sample_result());
   BOOST_REQUIRE(lines.size() == 3u);  // hits only: no summary without --stats/--explain
   for (const json& line : lines) {
-    for (const char* field : {"type", "query", "rank", "score", "id", "kind", "doc", "title", "section", "file",
+    for (const char* field : {"type", "query", "rank", "score", "id", "kind", "doc", "title", "section", "file", "path",
                               "line_start", "line_end", "text", "snippet", "highlights", "notes", "suggestion"}) {
       BOOST_TEST(line.contains(field), field);
     }
@@ -50,6 +50,7 @@ BOOST_AUTO_TEST_CASE(hit_lines_carry_the_documented_fields) {
   BOOST_TEST(passage["id"] == "iiss-japan-2021:p30");
   BOOST_TEST(passage["section"] == json::array({"Strategy and doctrine"}));
   BOOST_TEST(passage["file"] == "corpus/iiss-japan-2021.txt");
+  BOOST_TEST(passage["path"] == "/p/corpus/iiss-japan-2021.txt");
   BOOST_TEST(passage["line_start"] == 82);
   BOOST_TEST(passage["line_end"] == 84);
   BOOST_TEST(passage["text"].get<std::string>().find("\tsays cyber.[11]") != std::string::npos);

@@ -5,6 +5,7 @@
 #include <cstdlib>
 #include <chrono>
 #include <exception>
+#include <filesystem>
 #include <iostream>
 #include <string>
 
@@ -14,6 +15,7 @@
 #include "searcher/document_list_printer.h"
 #include "searcher/context_finder.h"
 #include "searcher/editor_launcher.h"
+#include "searcher/index_locator.h"
 #include "searcher/index_reader.h"
 #include "searcher/interactive_session.h"
 #include "searcher/line_editor.h"
@@ -48,11 +50,19 @@ int run(const std::string& program, int argc, const char* const argv[]) {
     std::cout << analysis::version_text(program);
     return kExitHit;
   }
-  auto options = searcher::resolve_options(flags.value(), searcher::current_environment());
+  const searcher::Environment environment = searcher::current_environment();
+  auto options = searcher::resolve_options(flags.value(), environment);
   if (!options.is_ok()) return fail(program, "error: " + options.status().message() + "\ntry `" + program + " --help`");
 
-  auto index = searcher::IndexReader::open(options->index, options->shards);
-  if (!index.is_ok()) return fail(program, "error: " + index.status().message());
+  std::error_code cwd_error;
+  const std::string cwd = std::filesystem::current_path(cwd_error).string();
+  auto located = searcher::locate_index(options->index, environment.index_variable, cwd);
+  if (!located.is_ok()) return fail(program, "error: " + located.status().message());
+  auto index = searcher::IndexReader::open(located->path, options->shards);
+  if (!index.is_ok()) {
+    const std::string from = located->source == searcher::kIndexVariable ? std::string(" (from ") + searcher::kIndexVariable + ")" : "";
+    return fail(program, "error: " + index.status().message() + from);
+  }
   size_t warned = 0;
   // Shards left out under --allow-partial, at opening or mid-run: said once each, on stderr.
   auto warn_partial = [&]() {
@@ -73,9 +83,9 @@ int run(const std::string& program, int argc, const char* const argv[]) {
   if (options->list_documents) {
     std::vector<searcher::DocumentEntry> documents;
     try {
-      documents = searcher::read_document_list(index.value()->db());
+      documents = searcher::read_document_list(index.value()->db(), index.value()->locator());
     } catch (const Xapian::Error& e) {
-      return fail(program, "error: index at " + options->index + ": " + e.get_description());
+      return fail(program, "error: index at " + located->path + ": " + e.get_description());
     }
     searcher::print_document_list(documents, options->format, std::cout);
     std::cout.flush();
@@ -139,7 +149,7 @@ int run(const std::string& program, int argc, const char* const argv[]) {
       std::cerr << program << ": " << where << result.status().message() << '\n';
       return static_cast<bool>(std::cout);
     }
-    any_hit = any_hit || !result->hits.empty();
+    any_hit = any_hit || !result->hits.empty() || !result->documents.empty();
     auto start = std::chrono::steady_clock::now();
     printer->print_result(result.value());
     stats.render_us =

@@ -2,8 +2,10 @@
 #include "searcher/printer.h"
 
 #include "searcher/json_printer.h"
+#include "searcher/summary_printer.h"
 #include "searcher/text_printer.h"
 #include "searcher/tsv_printer.h"
+#include "searcher/vimgrep_printer.h"
 
 namespace searcher {
 
@@ -14,6 +16,15 @@ std::string stats_line(const QueryResult& result, const QueryStats& stats) {
 
 std::unique_ptr<Printer> make_printer(Format format, const PrinterOptions& options, std::ostream& out,
                                       std::ostream& err) {
+  switch (options.view) {
+    case View::kVimgrep:
+      return std::make_unique<VimgrepPrinter>(options, out, err);
+    case View::kCount:
+    case View::kFiles:
+      return std::make_unique<SummaryPrinter>(format, options, out, err);
+    case View::kHits:
+      break;
+  }
   switch (format) {
     case Format::kJson:
       return std::make_unique<JsonPrinter>(options, out);

@@ -12,12 +12,22 @@ namespace searcher {
 
 enum class Format { kText, kJson, kTsv };
 
+// What a query's answer is shown as: its hits (in the chosen Format), one line per hit for editors
+// (--vimgrep), or one entry per document with matches (--count, --files-with-matches).
+enum class View { kHits, kVimgrep, kCount, kFiles };
+
+// How the text printer shows the notes a passage cites (--notes).
+enum class NoteDisplay { kShort, kFull, kNone };
+
 struct PrinterOptions {
   bool color = false;    // text: highlight matches and colour headers with ANSI escapes
   bool batch = false;    // several queries: say which query each block answers
   bool explain = false;  // show the parsed query, expansions and term weights
   bool stats = false;    // show QueryStats after each query
   int context = 0;       // -C N: hits carry the N records around them; show them
+  View view = View::kHits;
+  int width = 80;        // text: columns to wrap to
+  NoteDisplay notes = NoteDisplay::kShort;
 };
 
 // Call order: begin(), then per query print_result() and end_query(), then finish().
@@ -39,7 +49,7 @@ class Printer {
 // "stats: query \"Q\": parse N µs, match N µs, render N µs", the line text and TSV write to stderr.
 std::string stats_line(const QueryResult& result, const QueryStats& stats);
 
-// The printer for `format`.
+// The printer for `options.view`, in `format` where the view has several.
 std::unique_ptr<Printer> make_printer(Format format, const PrinterOptions& options, std::ostream& out,
                                       std::ostream& err);
 

@@ -4,6 +4,9 @@
 #include <chrono>
 
 #include "searcher/hit_completion.h"
+#include "searcher/document_counter.h"
+#include "searcher/hit_order.h"
+#include "searcher/note_resolver.h"
 
 namespace searcher {
 
@@ -73,11 +76,41 @@ Result<QueryResult> QueryRunner::run_once(const std::string& text, QueryStats* s
   result.parsed = built->query.get_description();
 
   start = std::chrono::steady_clock::now();
+  if (rank_options_.per_document) {
+    auto counts = count_by_document(index_.db(), built->query, rank_options_.document_order);
+    if (!counts.is_ok()) return counts.status();
+    try {
+      for (DocumentCount& count : counts.value()) {
+        const index_format::DocumentInfo& document = index_.document(count.doc);
+        count.title = document.title;
+        count.file = document.file;
+        count.path = document.path;
+        result.matches_estimated += static_cast<uint64_t>(count.count);
+      }
+    } catch (const Xapian::DatabaseModifiedError& e) {
+      return Status::busy("index changed while reading documents: " + e.get_msg());
+    } catch (const Xapian::NetworkError& e) {
+      return Status::io_error("a remote shard stopped answering: " + e.get_description());
+    } catch (const Xapian::Error& e) {
+      return Status::index_error("reading the documents of the matches: " + e.get_description());
+    }
+    result.documents = std::move(counts).value();
+    if (stats) stats->match_us = micros_since(start);
+    return result;
+  }
   auto ranking = rank(index_.db(), built->query, index_.analyzer(), rank_options_,
                       query_options_.synonyms ? built->expansion_only : Xapian::Query(), built->group_words);
   if (!ranking.is_ok()) return ranking.status();
   Status completed = complete_hits(index_, ranking->hits);
   if (!completed.is_ok()) return completed;
+  if (rank_options_.document_order) order_by_document(ranking->hits);
+  if (rank_options_.locate_matches) {
+    for (Hit& hit : ranking->hits) {
+      const MatchPosition position = locator_.locate(hit);
+      hit.match_line = position.line;
+      hit.match_column = position.column;
+    }
+  }
   result.hits = std::move(ranking->hits);
   result.matches_estimated = ranking->matches_estimated;
   result.term_weights = std::move(ranking->term_weights);

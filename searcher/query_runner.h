@@ -7,13 +7,16 @@
 #include "analysis/status.h"
 #include "searcher/hit.h"
 #include "searcher/index_reader.h"
+#include "searcher/match_locator.h"
 #include "searcher/query_builder.h"
 #include "searcher/ranker.h"
 
 namespace searcher {
 
 // REQUIRES: `index` outlives the runner. Reopens the index and retries once when an indexer
-// swapped generations mid-query.
+// swapped generations mid-query. With rank options per_document, the result has documents
+// (count_by_document) instead of hits; with document_order, hits (or documents) in document
+// order; with locate_matches, each hit's match_line and match_column.
 class QueryRunner {
  public:
   QueryRunner(IndexReader& index, const QueryOptions& query_options, const RankOptions& rank_options)
@@ -29,6 +32,7 @@ class QueryRunner {
   IndexReader& index_;
   QueryOptions query_options_;
   RankOptions rank_options_;
+  MatchLocator locator_;  // --vimgrep: files read once per run
 };
 
 }  // namespace searcher

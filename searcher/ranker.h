@@ -23,6 +23,9 @@ struct RankOptions {
   Xapian::doccount limit = 10;   // hits to return at most (--limit)
   bool explain = false;          // also fill term weights and each hit's matching terms
   size_t snippet_bytes = 300;    // about how much text a snippet shows
+  bool document_order = false;   // --sort document: the page's hits in document order (hit_order.h)
+  bool per_document = false;     // --count, --files-with-matches: count every match by document
+  bool locate_matches = false;   // --vimgrep: each hit's match located in its file (match_locator.h)
 };
 
 // The hits of one page and what Xapian knows about the whole match set.

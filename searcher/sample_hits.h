@@ -14,7 +14,7 @@ inline Hit sample_passage_hit() {
   hit.record = {"iiss-japan-2021:p30", "passage", "iiss-japan-2021", "Japan (chapter 7)",
                 {"Strategy and doctrine"}, "corpus/iiss-japan-2021.txt", 30, 82, 84,
                 "Japan's 2020 defence white paper\tsays cyber.[11] It stresses C4I.[12]", {11, 12},
-                std::nullopt, {}, std::nullopt, {}, {}};
+                std::nullopt, {}, std::nullopt, {}, {}, "/p/corpus/iiss-japan-2021.txt"};
   hit.snippet = {"Japan's 2020 defence white paper says cyber.", {{38, 43, 38, 43}}};
   hit.notes = {{11, "Ministry of Defense, Defense of Japan 2020, 2020, p. 41.", {"https://www.mod.go.jp/e/"},
                 std::nullopt, "", true},
@@ -30,7 +30,7 @@ inline Hit sample_note_hit() {
   hit.percent = 25;
   hit.record = {"iiss-japan-2021:note12", "note", "iiss-japan-2021", "Japan (chapter 7)", {"Notes"},
                 "corpus/iiss-japan-2021.txt", 70, 168, 168, "Ibid., pp. 218, 267.", {}, 12, {}, 11,
-                {{"iiss-japan-2021:p30", 82, 84}}, {}};
+                {{"iiss-japan-2021:p30", 82, 84}}, {}, "/p/corpus/iiss-japan-2021.txt"};
   hit.snippet = {"Ibid., pp. 218, 267.", {}};
   hit.notes = {{11, "Ministry of Defense, Defense of Japan 2020, 2020, p. 41.", {}, std::nullopt, "", true}};
   hit.cited_by = {{"iiss-japan-2021:p30", "corpus/iiss-japan-2021.txt", 82, 84}};
@@ -45,7 +45,7 @@ inline Hit sample_glossary_hit() {
   hit.percent = 10;
   hit.record = {"iiss-japan-2021:glossary1", "glossary", "iiss-japan-2021", "Japan (chapter 7)", {},
                 "corpus/iiss-japan-2021.txt", 5, 20, 30, "MoD Ministry of Defense\nJSDF Japan Self-Defense Forces",
-                {9}, std::nullopt, {}, std::nullopt, {}, {}};
+                {9}, std::nullopt, {}, std::nullopt, {}, {}, "/p/corpus/iiss-japan-2021.txt"};
   hit.snippet = {"MoD Ministry of Defense JSDF", {{0, 3, 0, 3}}};
   hit.notes = {{9, "", {}, std::nullopt, "", false}};
   return hit;

@@ -1,14 +1,19 @@
 // @brief Search options: command line to Flags, Flags plus environment to SearchOptions.
 #include "searcher/search_options.h"
 
+#include <sys/ioctl.h>
 #include <unistd.h>
 
+#include <algorithm>
+#include <cctype>
 #include <cstdlib>
 #include <cstring>
+#include <set>
 
 #include <boost/program_options.hpp>
 
 #include "analysis/program_info.h"
+#include "searcher/index_locator.h"
 
 namespace searcher {
 
@@ -26,8 +31,10 @@ po::options_description describe(Flags& flags) {
   options.add_options()
       ("index", po::value(&flags.index))
       ("format", po::value(&flags.format))
+      ("json,j", po::bool_switch())  // an alias, rewritten to --format json (parse_flags)
       ("color", po::value(&flags.color))
-      ("limit", po::value(&flags.limit))
+      ("limit,m", po::value(&flags.limit))
+      (",n", po::value<long long>())  // an alias, rewritten to --limit (parse_flags)
       ("offset", po::value(&flags.offset))
       ("all", po::bool_switch(&flags.all))
       ("no-synonyms", po::bool_switch(&flags.no_synonyms))
@@ -42,6 +49,12 @@ po::options_description describe(Flags& flags) {
       ("similar", po::value(&flags.similar))
       ("context,C", po::value(&flags.context))
       ("interactive,i", po::bool_switch(&flags.interactive))
+      // Views of the results.
+      ("count,c", po::bool_switch(&flags.count))
+      ("files-with-matches,l", po::bool_switch(&flags.files_with_matches))
+      ("vimgrep", po::bool_switch(&flags.vimgrep))
+      ("sort", po::value(&flags.sort))
+      ("notes", po::value(&flags.notes))
       ("help,h", po::bool_switch(&flags.help))
       ("version", po::bool_switch(&flags.version))
       ("query", po::value(&flags.query_words));
@@ -62,9 +75,72 @@ Status check_record_modes(const Flags& flags) {
                                  " takes a record id and no query");
   }
   return Status::ok();
+// Levenshtein distance between `a` and `b`.
+size_t edit_distance(const std::string& a, const std::string& b) {
+  std::vector<size_t> row(b.size() + 1);
+  for (size_t j = 0; j <= b.size(); ++j) row[j] = j;
+  for (size_t i = 1; i <= a.size(); ++i) {
+    size_t diagonal = row[0];
+    row[0] = i;
+    for (size_t j = 1; j <= b.size(); ++j) {
+      const size_t above = row[j];
+      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
+      diagonal = above;
+    }
+  }
+  return row[b.size()];
+}
+
+// Aliases of other options, rewritten before storing so that the last occurrence wins across
+// both spellings (`--format tsv -j` is JSON).
+void rewrite_aliases(po::parsed_options& parsed) {
+  for (po::option& option : parsed.options) {
+    if (option.string_key == "json") {
+      option.string_key = "format";
+      option.value = {"json"};
+    } else if (option.string_key == "-n" || option.string_key == "n") {
+      option.string_key = "limit";
+    }
+  }
+}
+
+// As in rg and most Unix tools, a later occurrence of an option overrides an earlier one
+// (an alias or a script's default followed by the user's choice); Program_options would refuse
+// the second value. Positional words (the query) are all kept.
+void keep_last_occurrences(po::parsed_options& parsed) {
+  std::set<std::string> seen;
+  std::vector<po::option> kept;
+  for (auto it = parsed.options.rbegin(); it != parsed.options.rend(); ++it) {
+    if (it->position_key == -1 && !seen.insert(it->string_key).second) continue;
+    kept.push_back(*it);
+  }
+  parsed.options.assign(kept.rbegin(), kept.rend());
 }
 
 }  // namespace
+
+std::string nearest_option(const std::string& typed, const std::vector<std::string>& names) {
+  std::string stripped = typed.substr(typed.find_first_not_of('-') == std::string::npos ? typed.size()
+                                                                                       : typed.find_first_not_of('-'));
+  stripped = stripped.substr(0, stripped.find('='));
+  std::string best;
+  size_t best_distance = 0;
+  for (const std::string& name : names) {
+    size_t distance = edit_distance(stripped, name);
+    // A prefix or suffix is near whatever its length: `--files` means `--files-with-matches`,
+    // `--synonyms` `--no-synonyms`.
+    const bool part = name.size() > stripped.size() &&
+                      (name.rfind(stripped, 0) == 0 || name.compare(name.size() - stripped.size(), stripped.size(), stripped) == 0);
+    if (stripped.size() >= 3 && part) distance = 1;
+    if (best.empty() || distance < best_distance) {
+      best = name;
+      best_distance = distance;
+    }
+  }
+  // Farther than a third of the word, a suggestion is a guess, not a correction.
+  if (best.empty() || best_distance > std::max<size_t>(1, stripped.size() / 3)) return "";
+  return "--" + best;
+}
 
 Result<Flags> parse_flags(int argc, const char* const argv[]) {
   Flags flags;
@@ -73,14 +149,36 @@ Result<Flags> parse_flags(int argc, const char* const argv[]) {
   positional.add("query", -1);
   try {
     po::variables_map map;
-    // Long options only, so "-defense" is never split into short options; "--" ends options.
+    // No guessing of abbreviations, so "--lim" is never silently --limit; "--" ends options.
     auto style = po::command_line_style::unix_style & ~po::command_line_style::allow_guessing;
-    po::store(po::command_line_parser(argc, argv).options(options).positional(positional).style(style).run(), map);
+    po::parsed_options parsed =
+        po::command_line_parser(argc, argv).options(options).positional(positional).style(style).run();
+    rewrite_aliases(parsed);
+    keep_last_occurrences(parsed);
+    po::store(parsed, map);
     po::notify(map);
   } catch (const po::unknown_option& e) {
-    return Status::invalid_input(std::string(e.what()) +
+    const std::string typed = e.get_option_name();
+    std::vector<std::string> names;
+    for (const auto& description : options.options()) {
+      const std::string name = description->long_name();
+      if (!name.empty() && name != "query") names.push_back(name);
+    }
+    // "-limit" is near "--limit" too; a single letter ("-x") is too short to guess from.
+    const std::string nearest = typed.size() > 2 ? nearest_option(typed, names) : "";
+    if (!nearest.empty()) return Status::invalid_input("unknown option " + typed + "; did you mean " + nearest + "?");
+    return Status::invalid_input("unknown option " + typed +
                                  " (to search for a word starting with '-', put the query after `--`)");
   } catch (const po::error& e) {
+    // "-nation" is -n with the value "ation": a query word, most likely.
+    for (int i = 1; i < argc; ++i) {
+      const std::string arg = argv[i];
+      if (arg == "--") break;
+      if (arg.size() > 2 && arg[0] == '-' && arg[1] != '-' && !std::isdigit(static_cast<unsigned char>(arg[2]))) {
+        return Status::invalid_input(std::string(e.what()) +
+                                     " (to search for a word starting with '-', put the query after `--`)");
+      }
+    }
     return Status::invalid_input(e.what());
   }
   return flags;
@@ -90,6 +188,7 @@ Result<SearchOptions> resolve_options(const Flags& flags, const Environment& env
   SearchOptions options;
   options.index = flags.index;
   options.batch = flags.batch;
+  options.printer.width = std::max(20, environment.columns);
 
   if (flags.format == "text") {
     options.format = Format::kText;
@@ -138,6 +237,29 @@ Result<SearchOptions> resolve_options(const Flags& flags, const Environment& env
   options.printer.explain = flags.explain;
   options.printer.stats = flags.stats;
 
+  if (flags.count + flags.files_with_matches + flags.vimgrep > 1) {
+    return Status::invalid_input("--count, --files-with-matches and --vimgrep are views of their own; give one");
+  }
+  if (flags.count) options.printer.view = View::kCount;
+  if (flags.files_with_matches) options.printer.view = View::kFiles;
+  if (flags.vimgrep) options.printer.view = View::kVimgrep;
+  options.rank.per_document = flags.count || flags.files_with_matches;
+  options.rank.locate_matches = flags.vimgrep;
+  if (flags.sort == "document") {
+    options.rank.document_order = true;
+  } else if (flags.sort != "relevance") {
+    return Status::invalid_input("--sort: unknown order '" + flags.sort + "' (expected relevance or document)");
+  }
+  if (flags.notes == "short") {
+    options.printer.notes = NoteDisplay::kShort;
+  } else if (flags.notes == "full") {
+    options.printer.notes = NoteDisplay::kFull;
+  } else if (flags.notes == "none") {
+    options.printer.notes = NoteDisplay::kNone;
+  } else {
+    return Status::invalid_input("--notes: unknown value '" + flags.notes + "' (expected full, short or none)");
+  }
+
   for (const std::string& word : flags.query_words) {
     if (!options.query.empty()) options.query += ' ';
     options.query += word;
@@ -158,6 +280,10 @@ Result<SearchOptions> resolve_options(const Flags& flags, const Environment& env
     return options;
   }
   options.list_acronyms = flags.acronyms;
+  if ((flags.acronyms || flags.list_documents) && options.printer.view != View::kHits) {
+    return Status::invalid_input(std::string(flags.acronyms ? "--acronyms" : "--list-documents") +
+                                 " is a listing of its own; give no --count, --files-with-matches or --vimgrep");
+  }
   if (flags.acronyms) {
     if (flags.batch || !flags.query_words.empty() || flags.list_documents) {
       return Status::invalid_input("--acronyms lists the index's acronyms; give no query, no --batch and no --list-documents");
@@ -180,6 +306,17 @@ Result<SearchOptions> resolve_options(const Flags& flags, const Environment& env
   return options;
 }
 
+int terminal_columns(const char* columns_variable, int fd) {
+  if (columns_variable != nullptr) {
+    char* end = nullptr;
+    const long columns = std::strtol(columns_variable, &end, 10);
+    if (end != columns_variable && *end == '\0' && columns > 0 && columns <= 100000) return static_cast<int>(columns);
+  }
+  struct winsize size {};
+  if (::ioctl(fd, TIOCGWINSZ, &size) == 0 && size.ws_col > 0) return size.ws_col;
+  return 80;
+}
+
 Environment current_environment() {
   Environment environment;
   environment.stdout_is_tty = ::isatty(STDOUT_FILENO) == 1;
@@ -187,10 +324,14 @@ Environment current_environment() {
   environment.no_color = no_color != nullptr && no_color[0] != '\0';
   const char* term = std::getenv("TERM");
   environment.dumb_terminal = term != nullptr && std::strcmp(term, "dumb") == 0;
+  environment.columns = terminal_columns(std::getenv("COLUMNS"), STDOUT_FILENO);
+  const char* index = std::getenv(kIndexVariable);
+  if (index != nullptr) environment.index_variable = index;
   return environment;
 }
 
 std::string usage(const std::string& program) {
+  // Within 80 columns with the installed name (passage-search, 6 more than searcher).
   std::string text = R"(Usage: searcher [OPTIONS] QUERY...
   or:  searcher [OPTIONS] --batch < queries.txt
   or:  searcher [OPTIONS] --show ID | --similar ID | --interactive
@@ -198,44 +339,60 @@ Ranked passages of an indexed document collection, with their sources
 (document, section, file:line) and the notes they cite, with the notes' text.
 
 QUERY is Xapian query syntax over the indexed words:
-  words (ranked by BM25)   searcher Ministry of Defense cyber units
-  phrase                   searcher '"national security strategy"'
-  AND OR NOT + - NEAR      searcher 'cyber AND (units OR command) NOT olympic'
-  wildcard (capped)        searcher 'cyber*'
-  source:ID                searcher source:un-reply-japan-2019 norms
-  section:WORD             searcher section:governance cyber
+  words (ranked by BM25)    searcher Ministry of Defense cyber units
+  phrase                    searcher '"national security strategy"'
+  AND OR NOT + - NEAR       searcher 'cyber AND (units OR command)'
+  wildcard (capped)         searcher 'cyber*'
+  source:ID                 searcher source:un-reply-japan-2019 norms
+  section:WORD              searcher section:governance cyber
   kind:passage|note|glossary  searcher kind:note defense
   note:N (passages citing N)  searcher source:iiss-japan-2021 note:12
 Put a query starting with '-' after `--`:  searcher -- -olympic cyber
 
 Options:
-  --index DIR            index directory or stub file (default: index).
+  --index DIR            index directory or stub file (default:
+                         $PASSAGE_SEARCH_INDEX, else the nearest index/ in
+                         this directory or above).
                          Example: searcher --index /tmp/idx cyber
   --format FORMAT        text (default), json (JSON Lines), tsv.
                          Example: searcher --format json cyber | jq .file
-  --color WHEN           never, always, auto (default: on a TTY, unless
-                         NO_COLOR is set).
+  -j, --json             the same as --format json.
+                         Example: searcher -j cyber | jq .path
+  --color WHEN           never, always, auto (default: on a terminal,
+                         unless NO_COLOR is set).
                          Example: searcher --color=always cyber | less -R
-  --limit N              hits to show, 1 to 10000 (default: 10).
-                         Example: searcher --limit 3 cyber
+  -n, -m, --limit N      hits to show, 1 to 10000 (default: 10).
+                         Example: searcher -n 3 cyber
   --offset N             hits to skip first (default: 0).
                          Example: searcher --offset 10 cyber
   --all                  every word must match.
                          Example: searcher --all cyber defense units
   --no-synonyms          no acronym or spelling-variant expansion.
                          Example: searcher --no-synonyms MoD
-  --explain              show the parsed query, expansions and term weights.
+  --explain              the parsed query, expansions and term weights.
                          Example: searcher --explain MoD cyber
+  -c, --count            matching passages per document, as FILE:COUNT.
+                         Example: searcher -c cyber
+  -l, --files-with-matches
+                         the files with a match, one per line.
+                         Example: searcher -l cyber | xargs wc -l
+  --vimgrep              FILE:LINE:COL:TEXT per hit, for vim -q and Emacs.
+                         Example: vim -q <(searcher --vimgrep cyber)
+  --sort ORDER           relevance (default), or document: the hits in the
+                         documents' order (the same hits).
+                         Example: searcher --sort document -n 20 cyber
+  --notes HOW            text: cited notes short (default: one line each),
+                         full, or none.
+                         Example: searcher --notes full MoD
   --batch                one query per line of stdin, one index open.
-                         Example: printf 'cyber\nnorms\n' | searcher --batch
-  --stats                microseconds spent parsing, matching, rendering per
-                         query (stderr in text and tsv, "stats" in json).
+                         Example: searcher --batch -j < queries.txt
+  --stats                microseconds spent parsing, matching, rendering
+                         (stderr in text and tsv, a "stats" field in json).
                          Example: searcher --stats cyber
-  --acronyms             list the acronyms the index learnt, with expansion
-                         and file:line.
-                         Example: searcher --acronyms --format json
-  --list-documents       list the index's documents: id (for source:ID),
-                         title, file.
+  --acronyms             the acronyms the index learnt, with file:line.
+                         Example: searcher --acronyms --format tsv
+  --list-documents       the index's documents: id (for source:ID), title,
+                         file.
                          Example: searcher --list-documents --format tsv
   --show ID              a record whole: text, section, file:line, its notes in
                          full; a note with the passages citing it. ID as printed
@@ -253,12 +410,15 @@ Options:
                          Example: searcher -i
   --timeout MS           remote shards: connect and answer within MS
                          milliseconds (default: 10000).
-                         Example: searcher --index shards.stub --timeout 2000 q
-  --allow-partial        search the shards that answer; warn about the others
-                         (default: error).
-                         Example: searcher --index s.stub --allow-partial cyber
+                         Example: searcher --timeout 2000 cyber
+  --allow-partial        search the shards that answer; warn about the
+                         others (default: error).
+                         Example: searcher --allow-partial cyber
   -h, --help             this help
-  --version              the version, and the Xapian and ICU versions
+  --version              the version, with the Xapian and ICU versions
+
+The last occurrence of an option wins (--limit 20 --limit 5 shows 5).
+Text output wraps to $COLUMNS, else the terminal's width, else 80 columns.
 
 Exit status:
   0  at least one hit
@@ -268,7 +428,7 @@ Exit status:
 
 Examples:
   searcher Ministry of Defense cyber units
-  searcher --format json --limit 20 cyber units | jq -r .file
+  searcher -j -n 20 cyber units | jq -r 'select(.type=="hit") | .path'
   searcher --format tsv source:iiss-japan-2021 cyber | cut -f5,6
   printf 'cyber\nnorms\n' | searcher --batch --format tsv
   searcher --show iiss-japan-2021:note12)";

@@ -17,7 +17,7 @@ namespace searcher {
 // Stage 1: the command line as typed.
 struct Flags {
   std::vector<std::string> query_words;  // positional arguments, joined with spaces into the query
-  std::string index = "index";
+  std::string index;  // empty: found by locate_index (index_locator.h)
   std::string format = "text";
   std::string color = "auto";
   long long limit = 10;
@@ -35,6 +35,12 @@ struct Flags {
   std::string similar;  // --similar ID
   long long context = 0;  // -C, --context N
   bool interactive = false;  // -i, --interactive
+  // Views of the results (README "Output views").
+  bool count = false;               // -c, --count
+  bool files_with_matches = false;  // -l, --files-with-matches
+  bool vimgrep = false;             // --vimgrep
+  std::string sort = "relevance";   // --sort relevance|document
+  std::string notes = "short";      // --notes full|short|none
   bool help = false;
   bool version = false;
 };
@@ -44,11 +50,13 @@ struct Environment {
   bool stdout_is_tty = false;
   bool no_color = false;  // NO_COLOR is set to a non-empty value
   bool dumb_terminal = false;  // TERM=dumb
+  int columns = 80;            // text width: COLUMNS, else the terminal's, else 80
+  std::string index_variable;  // the value of kIndexVariable (index_locator.h), empty when unset
 };
 
 // Stage 2: what the searcher runs with.
 struct SearchOptions {
-  std::string index;
+  std::string index;  // --index as given, empty when not (then locate_index finds it)
   std::string query;  // empty in batch mode
   bool batch = false;
   bool list_acronyms = false;  // --acronyms: list the index's acronyms instead of searching
@@ -63,9 +71,10 @@ struct SearchOptions {
   ShardOptions shards;
 };
 
-// Parses argv with Boost.Program_options. Errors are invalid_input Statuses naming the option
-// ("unrecognised option '--colour'"); a query word starting with '-' is taken as an option, so
-// the message suggests putting the query after `--`.
+// Parses argv with Boost.Program_options. As in rg, the last occurrence of an option wins
+// (`--limit 20 --limit 5` is 5), and -j is --format json. Errors are invalid_input Statuses naming
+// the option; an unknown option names the nearest one ("unknown option --limt; did you mean
+// --limit?"), else says that a query word starting with '-' goes after `--`.
 analysis::Result<Flags> parse_flags(int argc, const char* const argv[]);
 
 // Checks and converts flags: --format text|json|tsv; --color never|always|auto (auto: colour only
@@ -73,10 +82,21 @@ analysis::Result<Flags> parse_flags(int argc, const char* const argv[]);
 // --offset >= 0; a query, or --batch, but not both; --acronyms and --list-documents take neither;
 // --show and --similar take an id and no query, --batch or each other; -C 0..50; --interactive
 // takes no --batch and writes text. Errors are invalid_input naming the option.
+// --count and --files-with-matches exclude each other and --vimgrep; --sort relevance|document;
+// --notes full|short|none. Errors are invalid_input naming the option.
 // REQUIRES: !flags.help && !flags.version (those are answered before resolving).
 analysis::Result<SearchOptions> resolve_options(const Flags& flags, const Environment& environment);
 
-// The environment of this process (isatty(1), NO_COLOR, TERM).
+// The text width: `columns_variable` (COLUMNS) when it is a positive number, else the width of
+// the terminal on `fd` (TIOCGWINSZ), else 80.
+int terminal_columns(const char* columns_variable, int fd);
+
+// The option of `names` (long names, without dashes) nearest to `typed` ("--limt"), as
+// "--limit", or "" when none is near enough to be what was meant.
+std::string nearest_option(const std::string& typed, const std::vector<std::string>& names);
+
+// The environment of this process (isatty(1), NO_COLOR, TERM, COLUMNS or the terminal's width,
+// the index variable).
 Environment current_environment();
 
 // The --help text: every option with an example, and the exit codes, naming the program

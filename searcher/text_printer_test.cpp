@@ -4,8 +4,10 @@
 
 #include <sstream>
 
+#include "searcher/highlight.h"
 #include "searcher/sample_hits.h"
 #include "searcher/text_printer.h"
+#include "searcher/text_wrap.h"
 
 using searcher::PrinterOptions;
 using searcher::QueryResult;
@@ -28,21 +30,21 @@ std::string render(const std::vector<QueryResult>& results, PrinterOptions optio
 
 const char* const kPlain =
     "\n"
-    "1. corpus/iiss-japan-2021.txt:82-84  [iiss-japan-2021 › Strategy and doctrine]  score 12.3\n"
+    "1. corpus/iiss-japan-2021.txt:82-84  [iiss-japan-2021 › Strategy and doctrine]\n"
+    "   score 12.3\n"
     "   Japan (chapter 7)\n"
     "   Japan's 2020 defence white paper says cyber.\n"
     "   [11] Ministry of Defense, Defense of Japan 2020, 2020, p. 41.\n"
     "   [12] Ibid., pp. 218, 267.\n"
     "        = [11] Ministry of Defense, Defense of Japan 2020, 2020, p. 41.\n"
     "\n"
-    "2. corpus/iiss-japan-2021.txt:168-168  [iiss-japan-2021 › Notes]  note 12  score 3.0\n"
-    "   Japan (chapter 7)\n"
+    "2. corpus/iiss-japan-2021.txt:168-168  [iiss-japan-2021 › Notes]  note 12\n"
+    "   score 3.0\n"
     "   Ibid., pp. 218, 267.\n"
     "   = [11] Ministry of Defense, Defense of Japan 2020, 2020, p. 41.\n"
     "   cited by: iiss-japan-2021:p30 (corpus/iiss-japan-2021.txt:82)\n"
     "\n"
     "3. corpus/iiss-japan-2021.txt:20-30  [iiss-japan-2021]  glossary  score 1.2\n"
-    "   Japan (chapter 7)\n"
     "   MoD Ministry of Defense JSDF\n"
     "   [9] (note not in the index)\n"
     "\n"
@@ -112,4 +114,73 @@ BOOST_AUTO_TEST_CASE(explain_shows_parsed_query_and_weights) {
 BOOST_AUTO_TEST_CASE(score_format) {
   const std::vector<std::pair<double, std::string>> rows = {{0, "0.0"}, {12.345, "12.3"}, {1.25, "1.2"}, {99.96, "100.0"}};
   for (const auto& [score, text] : rows) BOOST_TEST(searcher::format_score(score) == text);
+}
+
+BOOST_AUTO_TEST_CASE(every_line_fits_the_width) {
+  QueryResult result = searcher::testing::sample_result();
+  result.hits[0].snippet.text = std::string(30, 'x') + " " + result.hits[0].snippet.text + " and then some more words";
+  result.hits[0].snippet.highlights = {searcher::make_span(result.hits[0].snippet.text, 31, 38)};
+  for (int width : {20, 40, 60, 80}) {
+    for (auto notes : {searcher::NoteDisplay::kShort, searcher::NoteDisplay::kFull}) {
+      BOOST_TEST_CONTEXT("width " << width << " notes " << static_cast<int>(notes)) {
+        PrinterOptions options;
+        options.width = width;
+        options.notes = notes;
+        std::istringstream out(render({result}, options));
+        size_t lines = 0;
+        for (std::string line; std::getline(out, line); ++lines) {
+          BOOST_TEST(searcher::display_width(line) <= static_cast<size_t>(width), line);
+        }
+        BOOST_TEST(lines > 10u);
+      }
+    }
+  }
+  // Colour escapes take no columns: the same lines, with escapes, at 40.
+  PrinterOptions coloured;
+  coloured.width = 40;
+  coloured.color = true;
+  PrinterOptions plain;
+  plain.width = 40;
+  std::string without = render({result}, coloured);
+  for (size_t at; (at = without.find("\x1b[")) != std::string::npos;) without.erase(at, without.find('m', at) - at + 1);
+  BOOST_TEST(without == render({result}, plain));
+}
+
+BOOST_AUTO_TEST_CASE(notes_short_full_or_none) {
+  QueryResult result;
+  result.query = "q";
+  result.matches_estimated = 1;
+  result.hits = {searcher::testing::sample_result().hits[0]};
+  const std::string long_text = "Ministry of Defense, Defense of Japan 2020, 2020, p. 41, https://www.mod.go.jp/e/publ/w_paper/";
+  result.hits[0].notes[0].text = long_text;
+  PrinterOptions options;
+  options.width = 50;
+  const std::string short_notes = render({result}, options);
+  BOOST_TEST(short_notes.find("   [11] Ministry of Defense, Defense of Japan…\n") != std::string::npos, short_notes);
+  options.notes = searcher::NoteDisplay::kFull;
+  const std::string full = render({result}, options);
+  BOOST_TEST(full.find("   [11] Ministry of Defense, Defense of Japan\n"
+                       "        2020, 2020, p. 41,\n"
+                       "        https://www.mod.go.jp/e/publ/w_paper/\n") != std::string::npos, full);
+  options.notes = searcher::NoteDisplay::kNone;
+  const std::string none = render({result}, options);
+  BOOST_TEST(none.find("[11]") == std::string::npos, none);
+  BOOST_TEST(none.find("[12]") == std::string::npos, none);
+}
+
+BOOST_AUTO_TEST_CASE(the_title_once_per_run_of_one_document) {
+  QueryResult result = searcher::testing::sample_result();
+  // Documents a, a, b, a: the title at the first hit, the third and the fourth.
+  result.hits.push_back(result.hits[0]);
+  const char* docs[] = {"a", "a", "b", "a"};
+  for (size_t i = 0; i < result.hits.size(); ++i) {
+    result.hits[i].record.doc = docs[i];
+    result.hits[i].record.title = std::string("Title of ") + docs[i];
+  }
+  const std::string out = render({result}, {});
+  size_t titles_a = 0, titles_b = 0;
+  for (size_t at = 0; (at = out.find("Title of a", at)) != std::string::npos; ++at) ++titles_a;
+  for (size_t at = 0; (at = out.find("Title of b", at)) != std::string::npos; ++at) ++titles_b;
+  BOOST_TEST(titles_a == 2u);
+  BOOST_TEST(titles_b == 1u);
 }

@@ -54,13 +54,14 @@ class TempFile {
 };
 
 // Runs `program` with `args`, `input` on stdin and `env` ("NAME=value" to set, "NAME" to unset)
-// applied over this process's environment. Output goes through temporary files, so neither
-// stream can block the other.
+// applied over this process's environment, in directory `cwd` (empty: this process's). Output
+// goes through temporary files, so neither stream can block the other.
 inline Run run(const std::string& program, const std::vector<std::string>& args, const std::string& input = "",
-               const std::vector<std::string>& env = {}) {
+               const std::vector<std::string>& env = {}, const std::string& cwd = "") {
   TempFile in(input), out, err;
   posix_spawn_file_actions_t actions;
   posix_spawn_file_actions_init(&actions);
+  if (!cwd.empty()) posix_spawn_file_actions_addchdir_np(&actions, cwd.c_str());
   posix_spawn_file_actions_addopen(&actions, 0, in.path().c_str(), O_RDONLY, 0);
   posix_spawn_file_actions_addopen(&actions, 1, out.path().c_str(), O_WRONLY | O_TRUNC, 0);
   posix_spawn_file_actions_addopen(&actions, 2, err.path().c_str(), O_WRONLY | O_TRUNC, 0);

@@ -50,7 +50,7 @@ expect() {
 
 # The options each --help lists, one a line, sorted.
 searcher_options=$("$searcher" --help | sed -n '/^Options:/,/^Exit status:/p' |
-  grep -oE '^  (-[a-zA-Z], )?--[a-z-]+' | sed 's/^  \(-[a-zA-Z], \)\?//' | sort)
+  grep -oE '^  (-[a-zA-Z], )*--[a-z-]+' | sed -E 's/^  (-[a-zA-Z], )*//' | sort)
 indexer_options=$("$indexer" --help | sed -n '/^Options:/,$p' | grep -oE '^  (-[a-z] \[ )?--[a-z-]+' |
   sed 's/^  \(-[a-z] \[ \)\?//' | sort)
 [ "$(wc -l <<<"$searcher_options")" -ge 15 ] || fail "too few searcher options read from --help: $searcher_options"
@@ -68,6 +68,8 @@ expect _passage_search "searcher --format " text json tsv
 expect _passage_search "searcher --format=j" json
 expect _passage_search "searcher --color " never always auto
 expect _passage_search "searcher --color a" always auto
+expect _passage_search "searcher --sort " relevance document
+expect _passage_search "searcher --notes " short full none
 expect _passage_search "searcher --limit " 
 # Query fields, and their values.
 expect _passage_search "searcher cyber " source: kind: section: note:

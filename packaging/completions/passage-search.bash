@@ -1,17 +1,19 @@
 # @brief bash completion for passage-search (and the build tree's searcher): options, their
 # values, the query fields, and after `source:` the ids of the documents in the index.
 
-# The document ids of the index the command line names (--index, default "index"), asked of the
-# program being completed itself, so the build tree's searcher and an installed one both work.
+# The document ids of the index the command line names (--index; without it, the one the
+# searcher finds itself: $PASSAGE_SEARCH_INDEX or the nearest index/), asked of the program being
+# completed itself, so the build tree's searcher and an installed one both work.
 _passage_search_document_ids() {
-  local program=$1 index=index i
+  local program=$1 i
+  local -a index=()
   for ((i = 1; i < ${#words[@]} - 1; i++)); do
     case ${words[i]} in
-      --index) index=${words[i + 1]} ;;
-      --index=*) index=${words[i]#--index=} ;;
+      --index) index=(--index "${words[i + 1]}") ;;
+      --index=*) index=(--index "${words[i]#--index=}") ;;
     esac
   done
-  "$program" --index "$index" --list-documents --format tsv 2>/dev/null | tail -n +2 | cut -f1
+  "$program" "${index[@]}" --list-documents --format tsv 2>/dev/null | tail -n +2 | cut -f1
 }
 
 _passage_search() {
@@ -32,7 +34,15 @@ _passage_search() {
       COMPREPLY=($(compgen -W 'never always auto' -- "$cur"))
       return
       ;;
-    --limit | --offset | --timeout | --context | -C | --show | --similar)
+    --sort)
+      COMPREPLY=($(compgen -W 'relevance document' -- "$cur"))
+      return
+      ;;
+    --notes)
+      COMPREPLY=($(compgen -W 'short full none' -- "$cur"))
+      return
+      ;;
+    --limit | -n | -m | --offset | --timeout | --context | -C | --show | --similar)
       return  # a number, or a record id as the output prints it
       ;;
   esac
@@ -40,9 +50,10 @@ _passage_search() {
 
   case $cur in
     -*)
-      COMPREPLY=($(compgen -W '--index --format --color --limit --offset --all --no-synonyms --explain
-        --batch --stats --acronyms --list-documents --show --similar --context --interactive --timeout
-        --allow-partial --help --version' -- "$cur"))
+      COMPREPLY=($(compgen -W '--index --format --json --color --limit --offset --all --no-synonyms
+        --explain --count --files-with-matches --vimgrep --sort --notes --batch --stats --acronyms
+        --list-documents --show --similar --context --interactive --timeout --allow-partial --help
+        --version' -- "$cur"))
       ;;
     source:*)
       COMPREPLY=($(compgen -P source: -W "$(_passage_search_document_ids "${words[0]}")" -- "${cur#source:}"))
