@@ -106,8 +106,8 @@ Result<std::vector<FoundRecord>> find_records(const IndexReader& index, const st
   const auto place = number ? std::nullopt : file_line(key);
   if (place) {
     try {
-      for (const DocumentEntry& document : read_document_list(index.db())) {
-        if (!same_file(place->first, document.file)) continue;
+      for (const DocumentEntry& document : read_document_list(index.db(), index.locator())) {
+        if (!same_file(place->first, document.file) && !same_file(place->first, document.path)) continue;
         for (std::string& id : ids_at_line(index.db(), document.id, place->second)) ids.push_back(std::move(id));
       }
     } catch (const Xapian::Error& e) {
@@ -119,7 +119,7 @@ Result<std::vector<FoundRecord>> find_records(const IndexReader& index, const st
     }
   } else if (number) {
     try {
-      for (const DocumentEntry& document : read_document_list(index.db())) {
+      for (const DocumentEntry& document : read_document_list(index.db(), index.locator())) {
         ids.push_back(index_format::note_id(document.id, *number));
       }
     } catch (const Xapian::Error& e) {

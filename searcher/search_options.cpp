@@ -75,6 +75,8 @@ Status check_record_modes(const Flags& flags) {
                                  " takes a record id and no query");
   }
   return Status::ok();
+}
+
 // Levenshtein distance between `a` and `b`.
 size_t edit_distance(const std::string& a, const std::string& b) {
   std::vector<size_t> row(b.size() + 1);
@@ -119,6 +121,20 @@ void keep_last_occurrences(po::parsed_options& parsed) {
 
 }  // namespace
 
+namespace {
+
+// The long names of `options`, for naming the nearest one to an unknown option.
+std::vector<std::string> long_names(const po::options_description& options) {
+  std::vector<std::string> names;
+  for (const auto& description : options.options()) {
+    const std::string name = description->long_name();
+    if (!name.empty() && name != "query") names.push_back(name);
+  }
+  return names;
+}
+
+}  // namespace
+
 std::string nearest_option(const std::string& typed, const std::vector<std::string>& names) {
   std::string stripped = typed.substr(typed.find_first_not_of('-') == std::string::npos ? typed.size()
                                                                                        : typed.find_first_not_of('-'));
@@ -159,11 +175,7 @@ Result<Flags> parse_flags(int argc, const char* const argv[]) {
     po::notify(map);
   } catch (const po::unknown_option& e) {
     const std::string typed = e.get_option_name();
-    std::vector<std::string> names;
-    for (const auto& description : options.options()) {
-      const std::string name = description->long_name();
-      if (!name.empty() && name != "query") names.push_back(name);
-    }
+    const std::vector<std::string> names = long_names(options);
     // "-limit" is near "--limit" too; a single letter ("-x") is too short to guess from.
     const std::string nearest = typed.size() > 2 ? nearest_option(typed, names) : "";
     if (!nearest.empty()) return Status::invalid_input("unknown option " + typed + "; did you mean " + nearest + "?");
@@ -175,6 +187,9 @@ Result<Flags> parse_flags(int argc, const char* const argv[]) {
       const std::string arg = argv[i];
       if (arg == "--") break;
       if (arg.size() > 2 && arg[0] == '-' && arg[1] != '-' && !std::isdigit(static_cast<unsigned char>(arg[2]))) {
+        // "-limit" reads as -l -i -m "it": a long option typed with one dash, most likely.
+        const std::string nearest = nearest_option(arg, long_names(options));
+        if (!nearest.empty()) return Status::invalid_input("unknown option " + arg + "; did you mean " + nearest + "?");
         return Status::invalid_input(std::string(e.what()) +
                                      " (to search for a word starting with '-', put the query after `--`)");
       }

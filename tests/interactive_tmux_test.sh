@@ -45,14 +45,14 @@ wait_for() {
 }
 send() { tmux -L "$socket" send-keys -t test -l -- "$1" && tmux -L "$socket" send-keys -t test Enter; }
 
-# The expected first hit, from the same searcher through JSON.
+cd "$work"  # not the project root: the editor must still get the right file
+# The expected first hit, from the same searcher through JSON (its file as it opens from here).
 first=$("$SEARCHER" --index "$SEARCHER_INDEX" --format json --limit 1 cyber units | head -1)
 id=$(jq -r .id <<<"$first")
 file=$(jq -r .file <<<"$first")
 line=$(jq -r .line_start <<<"$first")
 first_words=$(jq -r '.text | split(" ")[0:3] | join(" ")' <<<"$first")
 
-cd "$work"  # not the project root: the editor must still get the right file
 tmux -L "$socket" -f /dev/null new-session -d -s test -x 200 -y 50 \
   env HOME="$work" XDG_STATE_HOME="$work/state" EDITOR="$work/editor" VISUAL= NO_COLOR=1 TERM=xterm \
   "$SEARCHER" --index "$SEARCHER_INDEX" --limit 3 -i
@@ -79,7 +79,7 @@ done
 mapfile -t args <"$work/editor.args"
 [ "${#args[@]}" -eq 2 ] || fail "editor arguments: ${args[*]}"
 [ "${args[0]}" = "+$line" ] || fail "editor got ${args[0]}, expected +$line"
-[ "$(realpath "${args[1]}")" = "$(realpath "$root/$file")" ] || fail "editor got file ${args[1]}, expected $root/$file"
+[ "$(realpath "${args[1]}")" = "$(realpath "$file")" ] || fail "editor got file ${args[1]}, expected $file"
 sed -n "${line}p" "${args[1]}" | grep -qF -- "$first_words" ||
   fail "line $line of ${args[1]} does not hold '$first_words'"
 
