@@ -59,7 +59,8 @@ void TextPrinter::print_result(const QueryResult& result) {
   first_query_ = false;
   if (options_.batch) out_ << style("query: " + result.query, kSgrBold) << '\n';
   if (!result.suggestion.empty()) out_ << "Did you mean: " << style(result.suggestion, kSgrBold) << '\n';
-  for (const std::string& notice : result.notices) out_ << notice << '\n';
+  // Repairs and words matching nothing go to stderr, so that stdout stays the hits.
+  print_diagnostics(result, err_);
   if (options_.explain) print_explain(result);
   if (result.hits.empty()) {
     // Paged past the end (--offset): say there was something before this page.
