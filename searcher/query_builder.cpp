@@ -239,7 +239,6 @@ Result<BuiltQuery> build_query(const std::string& text, const QueryOptions& opti
   const Xapian::Query section = section_compiler(parsed->root);
   built.query = Xapian::Query(Xapian::Query::OP_AND_MAYBE, main,
                               Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, section, kSectionWeight));
-  built.suggestion = suggest_spelling(parsed->spelled, db, options.spelling_data);
 
   for (const auto& wildcard : parsed->wildcards) {
     if (count_expansions(db, wildcard.prefix, wildcard_limit) > wildcard_limit) {
@@ -254,6 +253,15 @@ Result<BuiltQuery> build_query(const std::string& text, const QueryOptions& opti
     bool found = !word.wildcard.empty() && db.allterms_begin(word.wildcard) != db.allterms_end(word.wildcard);
     for (const auto& term : word.terms) found = found || db.term_exists(term);
     if (!found) built.unmatched.push_back(word.shown);
+  }
+  // The suggester reads a host name's labels as words ("gov.pl" -> "good.pl"): with a URL or host
+  // in the query, it is asked only when some other word matches nothing.
+  const bool other_unmatched = std::any_of(built.unmatched.begin(), built.unmatched.end(), [&](const std::string& w) {
+    return std::none_of(parsed->words.begin(), parsed->words.end(),
+                        [&](const QueryWord& q) { return q.shown == w && q.url; });
+  });
+  if (!parsed->names_url_or_host || other_unmatched) {
+    built.suggestion = suggest_spelling(parsed->spelled, db, options.spelling_data);
   }
   return built;
 }

@@ -294,7 +294,8 @@ class Parser {
       if (n.url_terms.empty() && n.words.empty()) return std::nullopt;
       count_words(1, t.column);
       out_.aims_at_notes = true;
-      out_.words.push_back(QueryWord{t.text, n.url_terms, ""});
+      out_.names_url_or_host = true;
+      out_.words.push_back(QueryWord{t.text, n.url_terms, "", true});
       return n;
     }
     if (t.kind == Tok::kPhrase || (t.kind == Tok::kField && t.quoted)) {

@@ -54,6 +54,7 @@ struct QueryWord {
   std::string shown;               // as reported ("attribution", "mod.go.jp", "cyb*")
   std::vector<std::string> terms;  // the word matches something when any of these exists
   std::string wildcard;            // or, when set, when any term starts with it
+  bool url = false;                // a URL or host name
 };
 
 struct ParsedQuery {
@@ -64,6 +65,7 @@ struct ParsedQuery {
   std::vector<QueryWord> words;       // every word searched for, once each
   std::string spelled;                // analysed words with the syntax kept, for spelling
   bool aims_at_notes = false;         // names a URL or host name, or kind:note
+  bool names_url_or_host = false;     // names a URL or host name
   int word_count = 0;                 // analysed words and field values
 };
 
