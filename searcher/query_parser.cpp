@@ -190,7 +190,7 @@ class Parser {
     while (const QueryToken* t = peek()) {
       if (t->kind == Tok::kClose || is_binary(t->kind) || t->kind == Tok::kNot) break;
       if (t->kind == Tok::kText && t->sign == 0 && !ends_with_star(t->text) && !next_is_near()) {
-        auto words = analyse(t->text, true);
+        auto words = analyse(t->text, true, t->column);
         if (!error_.is_ok()) return std::nullopt;
         if (!words.empty()) pending.emplace_back(t->column, std::move(words));
         ++pos_;
@@ -290,7 +290,7 @@ class Parser {
       QueryNode n = node(Kind::kUrl, t.column);
       n.url_terms = index_format::url_query_terms(t.text);
       // A host name may also be words run together ("end.Start"): its words as a phrase too.
-      if (t.text.find('/') == std::string::npos) n.words = analyse(t.text, true);
+      if (t.text.find('/') == std::string::npos) n.words = analyse(t.text, true, t.column);
       if (n.url_terms.empty() && n.words.empty()) return std::nullopt;
       count_words(1, t.column);
       out_.aims_at_notes = true;
@@ -301,7 +301,7 @@ class Parser {
     if (t.kind == Tok::kPhrase || (t.kind == Tok::kField && t.quoted)) {
       const bool wildcard = t.text.find('*') != std::string::npos;
       QueryNode n = node(Kind::kPhrase, t.column);
-      n.words = analyse(t.text, true);
+      n.words = analyse(t.text, true, t.column);
       n.prefix = prefix;
       n.bigrams = !wildcard;
       if (n.words.empty()) return std::nullopt;
@@ -316,7 +316,7 @@ class Parser {
     // A word with a sign or a wildcard, or a text field's value.
     const bool wildcard = ends_with_star(t.text);
     QueryNode n = node(wildcard ? Kind::kWildcard : Kind::kWords, t.column);
-    n.words = analyse(wildcard ? t.text.substr(0, t.text.find_last_not_of('*') + 1) : t.text, !wildcard);
+    n.words = analyse(wildcard ? t.text.substr(0, t.text.find_last_not_of('*') + 1) : t.text, !wildcard, t.column);
     n.prefix = prefix;
     if (n.words.empty()) return std::nullopt;
     if (wildcard) {
@@ -331,12 +331,12 @@ class Parser {
     const QueryToken& first = tokens_[pos_];
     QueryNode n = node(Kind::kNear, first.column);
     unsigned window = 0;
-    n.words = analyse(first.text, true);
+    n.words = analyse(first.text, true, first.column);
     ++pos_;
     while (pos_ + 1 < tokens_.size() && (at(Tok::kNear) || at(Tok::kAdj)) && is_plain_word(tokens_[pos_ + 1])) {
       if (at(Tok::kAdj)) n.kind = Kind::kAdjacent;
       window = std::max(window, tokens_[pos_].window);
-      auto more = analyse(tokens_[pos_ + 1].text, true);
+      auto more = analyse(tokens_[pos_ + 1].text, true, tokens_[pos_ + 1].column);
       n.words.insert(n.words.end(), more.begin(), more.end());
       pos_ += 2;
     }
@@ -386,12 +386,12 @@ class Parser {
 
   // The analysed words of `text` (canonical spellings when asked for and `canonical`), counted
   // against kMaxQueryWords.
-  std::vector<std::string> analyse(const std::string& text, bool canonical) {
+  std::vector<std::string> analyse(const std::string& text, bool canonical, int column) {
     std::vector<std::string> words;
     for (const auto& word : analyzer_.words(text)) {
       words.push_back((options_.canonical && canonical) ? analyzer_.canonical(word.text) : word.text);
     }
-    count_words(words.size(), tokens_.empty() ? 1 : tokens_[std::min(pos_, tokens_.size() - 1)].column);
+    count_words(words.size(), column);
     return words;
   }
 
