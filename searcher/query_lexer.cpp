@@ -126,9 +126,9 @@ class Lexer {
     return Status::ok();
   }
 
-  // Strict: the problem is an error. Lenient: a notice saying what was done instead.
-  Status repair(int column, const std::string& problem, const std::string& done) {
-    if (strict_) return Status::query_error(at(column, "error", problem));
+  // Strict: the problem is an error (with `hint`). Lenient: a notice saying what was done instead.
+  Status repair(int column, const std::string& problem, const std::string& done, const std::string& hint = "") {
+    if (strict_) return Status::query_error(at(column, "error", problem + hint));
     out_.notices.push_back(at(column, "note", problem + "; " + done));
     return Status::ok();
   }
@@ -201,9 +201,8 @@ class Lexer {
     const std::string name = run.substr(0, colon);
     const std::string value = run.substr(colon + 1);
     if (!known(name)) {
-      error_ = repair(column, "unknown field '" + name + ":' (fields: " + field_list() +
-                                  "); put the words in quotes to search for them as text",
-                      "searched it as text");
+      error_ = repair(column, "unknown field '" + name + ":' (fields: " + field_list() + ")", "searched it as text",
+                      "; put the words in quotes to search for them as text");
       if (!error_.is_ok()) return kFailed;
       push(QueryToken::Kind::kText, column, run, sign);
       return end;
