@@ -405,20 +405,24 @@ class Parser {
 
   // The words a node searches for, for the unmatched-word report.
   void record_words(const QueryNode& n) {
-    auto add = [&](const std::string& word, const std::string& prefix) {
-      const std::string stemmed = std::string(index_format::schema::kPrefixStem) + prefix + analyzer_.stem(word);
+    // A word searched by its stem matches through either term; one in a phrase only as typed.
+    auto add = [&](const std::string& word, const std::string& prefix, bool stemmed) {
       if (analyzer_.is_stopword(word)) return;
-      out_.words.push_back(QueryWord{word, {prefix + word, stemmed}, ""});
+      QueryWord w{word, {prefix + word}, ""};
+      if (stemmed) w.terms.push_back(std::string(index_format::schema::kPrefixStem) + prefix + analyzer_.stem(word));
+      out_.words.push_back(std::move(w));
     };
     switch (n.kind) {
       case Kind::kWords:
+        for (const auto& w : n.words) add(w, n.prefix, n.words.size() == 1);
+        break;
       case Kind::kPhrase:
       case Kind::kNear:
       case Kind::kAdjacent:
-        for (const auto& w : n.words) add(w, n.prefix);
+        for (const auto& w : n.words) add(w, n.prefix, false);
         break;
       case Kind::kWildcard:
-        for (size_t i = 0; i + 1 < n.words.size(); ++i) add(n.words[i], n.prefix);
+        for (size_t i = 0; i + 1 < n.words.size(); ++i) add(n.words[i], n.prefix, n.words.size() == 2);
         out_.words.push_back(QueryWord{n.words.back() + "*", {}, n.prefix + n.words.back()});
         break;
       case Kind::kDefault: case Kind::kAnd: case Kind::kOr: case Kind::kXor: case Kind::kAndNot: case Kind::kAndMaybe:
