@@ -23,6 +23,18 @@ std::string to_utf8(const std::u32string& s, size_t begin, size_t end) {
   return out;
 }
 
+using Tok = QueryToken::Kind;
+
+bool starts_operand(const QueryToken& t) {
+  return t.kind == Tok::kText || t.kind == Tok::kPhrase || t.kind == Tok::kUrl || t.kind == Tok::kField ||
+         t.kind == Tok::kOpen;
+}
+bool ends_operand(const QueryToken& t) {
+  return t.kind == Tok::kText || t.kind == Tok::kPhrase || t.kind == Tok::kUrl || t.kind == Tok::kField ||
+         t.kind == Tok::kClose;
+}
+bool is_plain_word(const QueryToken& t) { return t.kind == Tok::kText && t.sign == 0; }
+
 bool is_ascii_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 bool is_ascii_digit(char c) { return c >= '0' && c <= '9'; }
 
@@ -94,6 +106,7 @@ class Lexer {
       open.pop_back();
       push(QueryToken::Kind::kClose, static_cast<int>(q.size()) + 1, "");
     }
+    if (Status s = repair_operators(); !s.is_ok()) return s;
     return std::move(out_);
   }
 
@@ -122,6 +135,34 @@ class Lexer {
       }
       if (c == 0x201C || c == 0x201D) c = '"';
       chars_.push_back(static_cast<char32_t>(c));
+    }
+    return Status::ok();
+  }
+
+  // An operator lacking an operand is read as a word ("cyber AND", "NOT", "(a b) NEAR c"): the
+  // repair Xapian's QueryParser makes by parsing such a query again without operators.
+  Status repair_operators() {
+    for (size_t i = 0; i < out_.tokens.size(); ++i) {
+      QueryToken& t = out_.tokens[i];
+      if (t.kind == Tok::kText || starts_operand(t) || t.kind == Tok::kClose) continue;
+      const QueryToken* prev = i > 0 ? &out_.tokens[i - 1] : nullptr;
+      const QueryToken* next = i + 1 < out_.tokens.size() ? &out_.tokens[i + 1] : nullptr;
+      const QueryToken* after = i + 2 < out_.tokens.size() ? &out_.tokens[i + 2] : nullptr;
+      bool valid;
+      if (t.kind == Tok::kNear || t.kind == Tok::kAdj) {
+        valid = prev && is_plain_word(*prev) && next && is_plain_word(*next);
+      } else if (t.kind == Tok::kNot) {
+        valid = next && starts_operand(*next);
+      } else {
+        valid = prev && ends_operand(*prev) && next &&
+                (starts_operand(*next) || (next->kind == Tok::kNot && after && starts_operand(*after)));
+      }
+      if (valid) continue;
+      const std::string problem = "'" + t.text + "' " +
+                                  (t.kind == Tok::kNear || t.kind == Tok::kAdj ? "needs a word on each side"
+                                                                               : "needs something to search on each side");
+      if (Status s = repair(t.column, problem, "searched it as a word"); !s.is_ok()) return s;
+      t.kind = Tok::kText;
     }
     return Status::ok();
   }

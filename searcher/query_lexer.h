@@ -46,7 +46,8 @@ struct LexedQuery {
 // Leniently (strict false), as a search box reads pasted text: an unknown "word:" is text, an
 // unbalanced quote runs to the end, a ')' that closes nothing is dropped, a '(' never closed is
 // closed at the end, a control character is a space, an invalid UTF-8 byte is dropped, a field
-// without a value is a word, a lone '+' or '-' is dropped; each repair adds a notice.
+// without a value is a word, a lone '+' or '-' is dropped, an operator without an operand on
+// each side (NEAR and ADJ: a plain word on each side) is a word; each repair adds a notice.
 // Errors (query_error, "query:COL: error: …"): brackets nested deeper than kMaxBracketDepth,
 // always; with `strict`, every repair above instead.
 analysis::Result<LexedQuery> lex_query(const std::string& query, const std::vector<std::string>& fields, bool strict);

@@ -6,6 +6,7 @@
 
 #include "index_format/schema.h"
 #include "index_format/url_terms.h"
+#include "searcher/query_spelling_text.h"
 
 namespace searcher {
 namespace {
@@ -15,56 +16,8 @@ using analysis::Status;
 using Kind = QueryNode::Kind;
 using Tok = QueryToken::Kind;
 
-std::string join(const std::vector<std::string>& words, const char* separator) {
-  std::string out;
-  for (const auto& w : words) out += (out.empty() ? "" : separator) + w;
-  return out;
-}
-
-bool starts_operand(const QueryToken& t) {
-  return t.kind == Tok::kText || t.kind == Tok::kPhrase || t.kind == Tok::kUrl || t.kind == Tok::kField ||
-         t.kind == Tok::kOpen;
-}
-bool ends_operand(const QueryToken& t) {
-  return t.kind == Tok::kText || t.kind == Tok::kPhrase || t.kind == Tok::kUrl || t.kind == Tok::kField ||
-         t.kind == Tok::kClose;
-}
 bool is_plain_word(const QueryToken& t) { return t.kind == Tok::kText && t.sign == 0; }
 bool is_binary(Tok k) { return k == Tok::kAnd || k == Tok::kOr || k == Tok::kXor; }
-
-QueryNode node(Kind kind, int column) {
-  QueryNode n;
-  n.kind = kind;
-  n.column = column;
-  return n;
-}
-
-// Joins a and b under `kind`, absorbing a's children when a is already that kind, so that a
-// chain of 2,000 ANDs stays one flat node (Xapian's OP_AND_NOT also takes its first subquery
-// AND_NOT every other).
-std::optional<QueryNode> combine(Kind kind, std::optional<QueryNode> a, std::optional<QueryNode> b) {
-  if (!b) return a;
-  if (!a) {
-    if (kind != Kind::kAndNot) return b;
-    a = node(Kind::kMatchAll, b->column);
-  }
-  if (a->kind == kind && (kind == Kind::kAnd || kind == Kind::kOr || kind == Kind::kXor || kind == Kind::kAndNot)) {
-    a->children.push_back(std::move(*b));
-    return a;
-  }
-  QueryNode out = node(kind, a->column);
-  out.children.push_back(std::move(*a));
-  out.children.push_back(std::move(*b));
-  return out;
-}
-
-std::optional<QueryNode> combine_all(Kind kind, std::vector<QueryNode> nodes) {
-  if (nodes.empty()) return std::nullopt;
-  if (nodes.size() == 1) return std::move(nodes[0]);
-  QueryNode out = node(kind, nodes[0].column);
-  out.children = std::move(nodes);
-  return out;
-}
 
 class Parser {
  public:
@@ -78,53 +31,23 @@ class Parser {
     if (!lexed.is_ok()) return lexed.status();
     tokens_ = std::move(lexed->tokens);
     out_.notices = std::move(lexed->notices);
-    if (Status s = check_operators(); !s.is_ok()) return s;
     std::optional<QueryNode> root;
     while (pos_ < tokens_.size()) {
       const size_t before = pos_;
       root = combine(Kind::kOr, std::move(root), parse_or());
       if (!error_.is_ok()) return error_;
-      if (pos_ == before) ++pos_;  // a token nothing takes (cannot happen after check_operators)
+      if (pos_ == before) ++pos_;  // a token nothing takes (cannot happen after lex_query's repairs)
     }
     if (!error_.is_ok()) return error_;
     if (root) {
       out_.root = std::move(*root);
       out_.empty = false;
     }
-    for (const auto& t : tokens_) append_spelled(t);
+    out_.spelled = spelling_text(tokens_, analyzer_);
     return std::move(out_);
   }
 
  private:
-  // An operator lacking an operand is read as a word ("cyber AND", "NOT", "(a b) NEAR c"): the
-  // repair Xapian's QueryParser makes by parsing such a query again without operators.
-  Status check_operators() {
-    for (size_t i = 0; i < tokens_.size(); ++i) {
-      QueryToken& t = tokens_[i];
-      if (t.kind == Tok::kText || starts_operand(t) || t.kind == Tok::kClose) continue;
-      const QueryToken* prev = i > 0 ? &tokens_[i - 1] : nullptr;
-      const QueryToken* next = i + 1 < tokens_.size() ? &tokens_[i + 1] : nullptr;
-      const QueryToken* after = i + 2 < tokens_.size() ? &tokens_[i + 2] : nullptr;
-      bool valid;
-      if (t.kind == Tok::kNear || t.kind == Tok::kAdj) {
-        valid = prev && is_plain_word(*prev) && next && is_plain_word(*next);
-      } else if (t.kind == Tok::kNot) {
-        valid = next && starts_operand(*next);
-      } else {
-        valid = prev && ends_operand(*prev) && next &&
-                (starts_operand(*next) || (next->kind == Tok::kNot && after && starts_operand(*after)));
-      }
-      if (valid) continue;
-      const std::string problem = "'" + t.text + "' " +
-                                  (t.kind == Tok::kNear || t.kind == Tok::kAdj ? "needs a word on each side"
-                                                                               : "needs something to search on each side");
-      if (options_.strict) return Status::query_error("query:" + std::to_string(t.column) + ": error: " + problem);
-      out_.notices.push_back("query:" + std::to_string(t.column) + ": note: " + problem + "; searched it as a word");
-      t.kind = Tok::kText;
-    }
-    return Status::ok();
-  }
-
   const QueryToken* peek() const { return pos_ < tokens_.size() ? &tokens_[pos_] : nullptr; }
   bool at(Tok kind) const { return pos_ < tokens_.size() && tokens_[pos_].kind == kind; }
 
@@ -150,9 +73,10 @@ class Parser {
     std::optional<QueryNode> left;
     if (at(Tok::kNot)) {  // "NOT cyber": every record but those
       ++pos_;
-      return combine(Kind::kAndNot, std::nullopt, parse_group());
+      left = combine(Kind::kAndNot, std::nullopt, parse_group());
+    } else {
+      left = parse_group();
     }
-    left = parse_group();
     while (at(Tok::kAnd) || at(Tok::kNot)) {
       const bool negated = at(Tok::kNot) || (pos_ + 1 < tokens_.size() && tokens_[pos_ + 1].kind == Tok::kNot);
       pos_ += at(Tok::kAnd) && negated ? 2 : 1;
@@ -179,7 +103,7 @@ class Parser {
     };
     auto flush = [&]() {
       for (auto& [column, words] : acronym_runs(pending)) {
-        QueryNode n = node(words.second ? Kind::kAcronym : Kind::kWords, column);
+        QueryNode n = make_node(words.second ? Kind::kAcronym : Kind::kWords, column);
         n.words = std::move(words.first);
         n.group = words.second.value_or(0);
         const bool stopword = n.kind == Kind::kWords && n.words.size() == 1 && analyzer_.is_stopword(n.words[0]);
@@ -199,7 +123,7 @@ class Parser {
       flush();
       const char sign = t->sign;
       if (t->kind == Tok::kField && is_boolean_field(t->field)) {
-        QueryNode n = node(Kind::kFilter, t->column);
+        QueryNode n = make_node(Kind::kFilter, t->column);
         n.term = boolean_prefix(t->field) + t->text;
         if (count_words(1, t->column); !error_.is_ok()) return std::nullopt;
         if (t->field == index_format::schema::kFieldKind && t->text == index_format::schema::kKindNote && sign != '-')
@@ -253,7 +177,7 @@ class Parser {
       if (query) {
         query = combine(Kind::kFilterBy, std::move(query), std::move(filter));
       } else {
-        QueryNode weightless = node(Kind::kWeightless, filter.column);
+        QueryNode weightless = make_node(Kind::kWeightless, filter.column);
         weightless.children.push_back(std::move(filter));
         query = std::move(weightless);
       }
@@ -287,7 +211,7 @@ class Parser {
     ++pos_;
     const std::string prefix = t.kind == Tok::kField ? text_prefix(t.field) : "";
     if (t.kind == Tok::kUrl) {
-      QueryNode n = node(Kind::kUrl, t.column);
+      QueryNode n = make_node(Kind::kUrl, t.column);
       n.url_terms = index_format::url_query_terms(t.text);
       // A host name may also be words run together ("end.Start"): its words as a phrase too.
       if (t.text.find('/') == std::string::npos) n.words = analyse(t.text, true, t.column);
@@ -300,7 +224,7 @@ class Parser {
     }
     if (t.kind == Tok::kPhrase || (t.kind == Tok::kField && t.quoted)) {
       const bool wildcard = t.text.find('*') != std::string::npos;
-      QueryNode n = node(Kind::kPhrase, t.column);
+      QueryNode n = make_node(Kind::kPhrase, t.column);
       n.words = analyse(t.text, true, t.column);
       n.prefix = prefix;
       n.bigrams = !wildcard;
@@ -315,7 +239,7 @@ class Parser {
     }
     // A word with a sign or a wildcard, or a text field's value.
     const bool wildcard = ends_with_star(t.text);
-    QueryNode n = node(wildcard ? Kind::kWildcard : Kind::kWords, t.column);
+    QueryNode n = make_node(wildcard ? Kind::kWildcard : Kind::kWords, t.column);
     n.words = analyse(wildcard ? t.text.substr(0, t.text.find_last_not_of('*') + 1) : t.text, !wildcard, t.column);
     n.prefix = prefix;
     if (n.words.empty()) return std::nullopt;
@@ -329,7 +253,7 @@ class Parser {
   // largest n given (10 by default) less one, plus the number of words.
   std::optional<QueryNode> parse_near() {
     const QueryToken& first = tokens_[pos_];
-    QueryNode n = node(Kind::kNear, first.column);
+    QueryNode n = make_node(Kind::kNear, first.column);
     unsigned window = 0;
     n.words = analyse(first.text, true, first.column);
     ++pos_;
@@ -454,38 +378,6 @@ class Parser {
     return "";
   }
 
-  // The query as the spelling suggester reads it: analysed words, syntax kept, fields whole.
-  void append_spelled(const QueryToken& t) {
-    std::string piece;
-    switch (t.kind) {
-      case Tok::kOpen: piece = (t.field.empty() ? "" : t.field + ":") + "("; break;
-      case Tok::kClose: piece = ")"; break;
-      case Tok::kAnd: case Tok::kOr: case Tok::kNot: case Tok::kXor: case Tok::kNear: case Tok::kAdj:
-        piece = t.text;
-        break;
-      case Tok::kUrl: piece = t.text; break;
-      case Tok::kField:
-        piece = t.field + ":" + (t.quoted ? "\"" + t.text + "\"" : t.text);
-        break;
-      case Tok::kPhrase: {
-        std::vector<std::string> words;
-        for (const auto& w : analyzer_.words(t.text)) words.push_back(w.text);
-        piece = "\"" + join(words, " ") + "\"";
-        break;
-      }
-      case Tok::kText: {
-        std::vector<std::string> words;
-        for (const auto& w : analyzer_.words(t.text)) words.push_back(w.text);
-        if (words.empty()) return;
-        piece = join(words, "-") + (ends_with_star(t.text) ? "*" : "");
-        break;
-      }
-    }
-    if (t.sign) piece.insert(piece.begin(), t.sign);
-    if (!out_.spelled.empty() && out_.spelled.back() != '(' && piece != ")") out_.spelled += ' ';
-    out_.spelled += piece;
-  }
-
   const analysis::Analyzer& analyzer_;
   const ParseOptions& options_;
   std::vector<QueryToken> tokens_;
@@ -494,54 +386,7 @@ class Parser {
   Status error_;
 };
 
-const char* kind_name(Kind kind) {
-  switch (kind) {
-    case Kind::kWords: return "WORDS";
-    case Kind::kPhrase: return "PHRASE";
-    case Kind::kWildcard: return "WILDCARD";
-    case Kind::kAcronym: return "ACRONYM";
-    case Kind::kFilter: return "FILTER";
-    case Kind::kUrl: return "URL";
-    case Kind::kNear: return "NEAR";
-    case Kind::kAdjacent: return "ADJ";
-    case Kind::kMatchAll: return "ALL";
-    case Kind::kDefault: return "DEFAULT";
-    case Kind::kAnd: return "AND";
-    case Kind::kOr: return "OR";
-    case Kind::kXor: return "XOR";
-    case Kind::kAndNot: return "AND_NOT";
-    case Kind::kAndMaybe: return "AND_MAYBE";
-    case Kind::kFilterBy: return "FILTER_BY";
-    case Kind::kWeightless: return "WEIGHTLESS";
-  }
-  return "?";
-}
-
 }  // namespace
-
-std::string describe(const QueryNode& n) {
-  std::string out = kind_name(n.kind);
-  switch (n.kind) {
-    case Kind::kWords:
-      if (n.words.size() == 1) return n.prefix + n.words[0];
-      return "PHRASE(" + n.prefix + join(n.words, " ") + ")";
-    case Kind::kFilter: return n.term;
-    case Kind::kMatchAll: return out;
-    case Kind::kUrl: return out + "(" + join(n.url_terms, " ") + ")";
-    case Kind::kWildcard: return out + "(" + n.prefix + join(n.words, " ") + "*)";
-    case Kind::kNear:
-    case Kind::kAdjacent:
-      return out + "/" + std::to_string(n.window) + "(" + join(n.words, " ") + ")";
-    case Kind::kPhrase:
-    case Kind::kAcronym:
-      return out + "(" + n.prefix + join(n.words, " ") + ")";
-    default: {
-      out += "(";
-      for (size_t i = 0; i < n.children.size(); ++i) out += (i ? ", " : "") + describe(n.children[i]);
-      return out + ")";
-    }
-  }
-}
 
 Result<ParsedQuery> parse_query(const std::string& query, const analysis::Analyzer& analyzer,
                                 const ParseOptions& options) {

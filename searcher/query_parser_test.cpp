@@ -48,6 +48,8 @@ BOOST_AUTO_TEST_CASE(parses_the_syntax) {
       {"beer NOT lager", "AND_NOT(beer, lager)"},
       {"beer AND NOT lager", "AND_NOT(beer, lager)"},
       {"NOT lager", "AND_NOT(ALL, lager)"},
+      {"NOT lager AND beer", "AND(AND_NOT(ALL, lager), beer)"},
+      {"beer OR NOT lager", "OR(beer, AND_NOT(ALL, lager))"},
       {"-lager", "AND_NOT(ALL, lager)"},
       {"(cyber OR digital) space", "DEFAULT(OR(cyber, digital), space)"},
       {"one +two three", "AND_MAYBE(two, DEFAULT(one, three))"},
