@@ -125,7 +125,8 @@ class Parser {
       if (t->kind == Tok::kField && is_boolean_field(t->field)) {
         QueryNode n = make_node(Kind::kFilter, t->column);
         n.term = boolean_prefix(t->field) + t->text;
-        if (count_words(1, t->column); !error_.is_ok()) return std::nullopt;
+        count_words(1, t->column);
+        if (!error_.is_ok()) return std::nullopt;
         if (t->field == index_format::schema::kFieldKind && t->text == index_format::schema::kKindNote && sign != '-')
           out_.aims_at_notes = true;
         out_.words.push_back(QueryWord{t->field + ":" + t->text, {n.term}, ""});
@@ -349,11 +350,10 @@ class Parser {
         for (size_t i = 0; i + 1 < n.words.size(); ++i) add(n.words[i], n.prefix, n.words.size() == 2);
         out_.words.push_back(QueryWord{n.words.back() + "*", {}, n.prefix + n.words.back()});
         break;
-      case Kind::kDefault: case Kind::kAnd: case Kind::kOr: case Kind::kXor: case Kind::kAndNot: case Kind::kAndMaybe:
-        for (const auto& c : n.children) record_words(c);
-        break;
       default:
-        break;  // groups, filters and URLs are recorded where they are made
+        // Acronym groups match by construction; filters and URLs are recorded where they are made;
+        // a bracket's words by the group that holds them.
+        break;
     }
   }
 

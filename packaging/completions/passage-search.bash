@@ -40,7 +40,7 @@ _passage_search() {
 
   case $cur in
     -*)
-      COMPREPLY=($(compgen -W '--index --format --color --limit --offset --all --no-synonyms --explain
+      COMPREPLY=($(compgen -W '--index --format --color --limit --offset --all --no-synonyms --strict --explain
         --batch --stats --acronyms --list-documents --timeout --allow-partial --help --version' -- "$cur"))
       ;;
     source:*)
