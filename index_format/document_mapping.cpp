@@ -5,6 +5,7 @@
 
 #include "index_format/record_codec.h"
 #include "index_format/schema.h"
+#include "index_format/url_terms.h"
 
 namespace index_format {
 
@@ -90,6 +91,11 @@ Xapian::Document to_xapian_document(const PassageRecord& record, const analysis:
   doc.add_boolean_term(std::string(schema::kPrefixKind) + record.kind);
   for (int n : record.notes) doc.add_boolean_term(std::string(schema::kPrefixCitesNote) + std::to_string(n));
   doc.add_value(schema::kSlotId, record.id);
+  // A note's URLs are searchable by URL and host only (url_terms.h), never as words.
+  if (record.kind == schema::kKindNote) {
+    for (const auto& url : record.urls)
+      for (const auto& term : url_index_terms(url)) doc.add_term(term);
+  }
 
   Xapian::termpos pos = 0;
   index_words(doc, text_to_index(record), "", analyzer, groups, &pos);

@@ -27,7 +27,8 @@ std::string text_to_index(const PassageRecord& record);
 //    variant, also in its canonical spelling at the same position, plus Z<stem> without position
 //    (Xapian's STEM_SOME layout); XB<w1 w2> at w1's position for two adjacent words one of which
 //    is a stopword; XA<group> at the first word of each occurrence of an acronym group member;
-//  - the section path's words the same way under S (and SXA<group>), 10 positions between headings.
+//  - the section path's words the same way under S (and SXA<group>), 10 positions between headings;
+//  - for a note, XU terms of each of its URLs (url_index_terms), without positions.
 Xapian::Document to_xapian_document(const PassageRecord& record, const analysis::Analyzer& analyzer,
                                     const AcronymGroups& groups);
 

@@ -97,6 +97,13 @@ std::map<std::string, std::vector<Xapian::termpos>> with_prefix(const Xapian::Do
 
 using Positions = std::map<std::string, std::vector<Xapian::termpos>>;
 
+std::set<std::string> url_terms(const Xapian::Document& doc) {
+  std::set<std::string> out;
+  for (auto it = doc.termlist_begin(); it != doc.termlist_end(); ++it)
+    if ((*it).rfind("XU", 0) == 0) out.insert(*it);
+  return out;
+}
+
 // "term@1,2 term2@ …": compared as text, so a failure shows both sides.
 std::string show(const Positions& positions) {
   std::string out;
@@ -217,6 +224,20 @@ BOOST_AUTO_TEST_CASE(a_note_gets_its_kind_and_no_cited_note_terms) {
   BOOST_TEST(all.count("mod") == 0u);  // from the URL
   BOOST_TEST(with_prefix(doc, "XA").empty());
   BOOST_TEST(all.count("ibid") == 1u);
+  // Its URL is searchable by page and host instead (url_terms.h), never by a label as a word.
+  BOOST_TEST(url_terms(doc) == (std::set<std::string>{"XUmod.go.jp/e", "XUmod.go.jp", "XUgo.jp"}),
+             boost::test_tools::per_element());
+}
+
+// Only notes get URL terms: a passage's URL (a rare "see https://…") stays out of the index.
+BOOST_AUTO_TEST_CASE(only_notes_get_url_terms) {
+  index_format::PassageRecord record = passage("see https://www.gov.pl/web/cpk now");
+  record.urls = {"https://www.gov.pl/web/cpk"};
+  BOOST_TEST(url_terms(index_format::to_xapian_document(record, small_analyzer(), mod_group())).empty());
+  record.kind = "note";
+  BOOST_TEST(url_terms(index_format::to_xapian_document(record, small_analyzer(), mod_group())) ==
+                 (std::set<std::string>{"XUgov.pl/web/cpk", "XUgov.pl"}),
+             boost::test_tools::per_element());
 }
 
 BOOST_AUTO_TEST_CASE(spelling_words_are_the_indexed_words_as_typed) {

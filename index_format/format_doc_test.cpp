@@ -63,7 +63,7 @@ BOOST_AUTO_TEST_CASE(the_document_names_the_schema_version_and_every_prefix) {
   BOOST_TEST(doc.find("(schema version " + std::to_string(schema::kSchemaVersion) + ")") != std::string::npos);
   for (std::string_view prefix : {schema::kPrefixId, schema::kPrefixSource, schema::kPrefixKind, schema::kPrefixCitesNote,
                                   schema::kPrefixSection, schema::kPrefixStem, schema::kPrefixAcronymGroup,
-                                  schema::kPrefixBigram}) {
+                                  schema::kPrefixBigram, schema::kPrefixUrl}) {
     BOOST_TEST(doc.find("| `" + std::string(prefix) + "` |") != std::string::npos, prefix);
   }
   for (std::string_view key : {schema::kMetaSchemaVersion, schema::kMetaWordLists, schema::kMetaAcronymGroups,

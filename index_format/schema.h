@@ -12,7 +12,8 @@ namespace index_format::schema {
 // Fields added to a record or a document entry need no bump: readers skip tags they do not know.
 // 2: binary records with their notes resolved, document entries, acronym groups, group and
 //    bigram terms.
-// 3: the corpus root recorded; documents' and definitions' files relative to it.
+// 3: the corpus root recorded; documents' and definitions' files relative to it; URL terms of
+//    notes (kPrefixUrl).
 inline constexpr int kSchemaVersion = 3;
 
 // Term prefixes (Xapian conventions: upper-case letters; index words are lower case, so a
@@ -31,6 +32,10 @@ inline constexpr std::string_view kPrefixAcronymGroup = "XA";
 // spellings joined by one space, at the position of the first: a phrase holding a stopword is
 // matched without reading the stopword's positions in nearly every passage.
 inline constexpr std::string_view kPrefixBigram = "XB";
+// A URL a note cites (url_terms.h): its normalised form ("mod.go.jp/j/press"), its host and the
+// host's dot-suffixes ("mod.go.jp", "go.jp"). URLs stay out of the word terms, so that "MoD"
+// does not match every note citing www.mod.go.jp; a query naming a URL or host searches these.
+inline constexpr std::string_view kPrefixUrl = "XU";
 
 // Query field names, as typed, for the prefixes above.
 inline constexpr std::string_view kFieldSource = "source";

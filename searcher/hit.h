@@ -93,7 +93,9 @@ struct TermWeight {
 struct QueryResult {
   std::string query;                      // as typed
   std::string suggestion;                 // "Did you mean" text, empty when none
-  std::vector<std::string> notices;       // e.g. a capped wildcard
+  std::vector<std::string> notices;       // "query:COL: note: …": a repaired query, a capped wildcard
+  std::vector<std::string> unmatched;     // query words no indexed term matches ("attribution")
+  long line = 0;                          // --batch: the query's line of input (1-based), else 0
   std::vector<std::string> expansions;    // synonym/acronym expansions (--explain)
   std::string parsed;                     // Xapian's description of the query (--explain)
   std::vector<TermWeight> term_weights;   // --explain

@@ -28,8 +28,9 @@ json JsonPrinter::hit_json(const QueryResult& result, const Hit& hit) const {
   }
   json notes = json::array();
   for (const ResolvedNote& note : hit.notes) notes.push_back(note_json(note));
-  json line = {{"type", "hit"},
-               {"query", result.query},
+  json line = {{"type", "hit"}};
+  if (options_.batch) line["line"] = result.line;
+  line.update(json{{"query", result.query},
                {"rank", hit.rank},
                {"score", hit.score},
                {"percent", hit.percent},
@@ -46,7 +47,7 @@ json JsonPrinter::hit_json(const QueryResult& result, const Hit& hit) const {
                {"snippet", hit.snippet.text},
                {"highlights", highlights},
                {"notes", notes},
-               {"suggestion", optional_string(result.suggestion)}};
+               {"suggestion", optional_string(result.suggestion)}});
   if (r.kind == index_format::schema::kKindNote) {
     line["number"] = optional_int(r.number);
     line["urls"] = r.urls;
@@ -79,13 +80,18 @@ void JsonPrinter::print_result(const QueryResult& result) {
 }
 
 void JsonPrinter::end_query(const QueryResult& result, const QueryStats& stats) {
-  if (!result.hits.empty() && result.notices.empty() && !options_.stats && !options_.explain) return;
-  json summary = {{"type", "summary"},
-                  {"query", result.query},
+  if (!result.hits.empty() && result.notices.empty() && result.unmatched.empty() && !options_.stats &&
+      !options_.explain && !options_.batch) {
+    return;
+  }
+  json summary = {{"type", "summary"}};
+  if (options_.batch) summary["line"] = result.line;
+  summary.update(json{{"query", result.query},
                   {"suggestion", optional_string(result.suggestion)},
                   {"matches_estimated", result.matches_estimated},
                   {"returned", result.hits.size()},
-                  {"notices", result.notices}};
+                  {"notices", result.notices},
+                  {"unmatched", result.unmatched}});
   if (options_.stats) {
     summary["stats"] = {{"parse_us", stats.parse_us}, {"match_us", stats.match_us}, {"render_us", stats.render_us}};
   }
@@ -97,6 +103,14 @@ void JsonPrinter::end_query(const QueryResult& result, const QueryStats& stats) 
     summary["explain"] = {{"parsed", result.parsed}, {"expansions", result.expansions}, {"terms", terms}};
   }
   write_line(out_, summary);
+}
+
+void JsonPrinter::print_error(const QueryFailure& failure) {
+  write_line(out_, {{"type", "error"},
+                    {"line", failure.line > 0 ? json(failure.line) : json(nullptr)},
+                    {"query", failure.query},
+                    {"column", failure.column > 0 ? json(failure.column) : json(nullptr)},
+                    {"message", failure.message}});
 }
 
 }  // namespace searcher

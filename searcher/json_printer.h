@@ -42,14 +42,28 @@
 //   matching_weights [number]  with --explain only: each matching term's BM25 weight in this hit
 //
 // type "summary": closes a query unless it had hits and nothing more to say: it is written when
-// the query found nothing, when there are notices, and always with --stats or --explain.
+// the query found nothing, when there are notices or unmatched words, and always with --stats,
+// --explain or --batch (one per input line that holds a query, so outputs match input lines).
+//   line         int      --batch only: the 1-based line of input the query was on
 //   query, suggestion  as above
 //   matches_estimated int    Xapian's estimate of all matches
 //   returned     int      hits printed for this query
-//   notices      [string] e.g. a capped wildcard
+//   notices      [string] "query:COL: note: …": each repair of the query as typed (an unknown
+//                         "word:" read as text, an unclosed quote or bracket closed at the end,
+//                         a stray operator read as a word) and each capped wildcard
+//   unmatched    [string] the query's words (analysed) that match nothing in the index
 //   stats        {parse_us, match_us, render_us}        with --stats only
 //   explain      {parsed: string, expansions: [string],
 //                 terms: [{term, termfreq, weight}]}    with --explain only
+//
+// type "error": a query that failed (exit 2), in place of its hits and summary.
+//   line         int|null  --batch: the 1-based line of input; null for a command-line query
+//   query        string    as typed
+//   column       int|null  the 1-based column (in characters) the error names, if any
+//   message      string    "query:COL: error: …" (the same text stderr gets)
+//
+// In --batch, hits also carry "line". Example: every failed line of a batch:
+//   searcher --batch --format json < queries.txt | jq 'select(.type=="error") | .line'
 //
 // Example: searcher --format json 'cyber units' | jq -r 'select(.type=="hit") | "\(.file):\(.line_start)"'
 #pragma once
@@ -68,6 +82,7 @@ class JsonPrinter : public Printer {
 
   void print_result(const QueryResult& result) override;
   void end_query(const QueryResult& result, const QueryStats& stats) override;
+  void print_error(const QueryFailure& failure) override;
 
   // The "hit" object for `hit` (exposed for tests).
   nlohmann::ordered_json hit_json(const QueryResult& result, const Hit& hit) const;

@@ -89,12 +89,16 @@ BOOST_AUTO_TEST_CASE(summary_line_when_nothing_matched_or_asked) {
   };
   QueryResult with_notice = searcher::testing::sample_result();
   with_notice.notices = {"query:1: note: wildcard 'a*' matches more than 256 terms"};
+  QueryResult with_unmatched = searcher::testing::sample_result();
+  with_unmatched.unmatched = {"attributon"};
   const std::vector<Row> rows = {
       {"no hits", searcher::testing::empty_result(), {}, 1, false, false},
       {"hits, stats", searcher::testing::sample_result(), {false, false, false, true}, 4, true, false},
       {"hits, explain", searcher::testing::sample_result(), {false, false, true, false}, 4, false, true},
       {"no hits, both", searcher::testing::empty_result(), {false, true, true, true}, 1, true, true},
       {"hits, notices", with_notice, {}, 4, false, false},
+      {"hits, unmatched words", with_unmatched, {}, 4, false, false},
+      {"hits, batch", searcher::testing::sample_result(), {false, true, false, false}, 4, false, false},
   };
   for (const Row& row : rows) {
     BOOST_TEST_CONTEXT(row.name) {
@@ -112,6 +116,33 @@ BOOST_AUTO_TEST_CASE(summary_line_when_nothing_matched_or_asked) {
   auto lines = render(searcher::testing::empty_result());
   BOOST_TEST(lines[0]["suggestion"] == "cybersecurity");
   BOOST_TEST(lines[0]["matches_estimated"] == 0);
+}
+
+// --batch: every record of a query carries its line of input; a failed line is an "error" record.
+BOOST_AUTO_TEST_CASE(batch_records_name_their_input_line) {
+  QueryResult result = searcher::testing::sample_result();
+  result.line = 7;
+  result.unmatched = {"attributon"};
+  result.notices = {"query:5: note: unknown field 'Strategy:' (fields: …); searched it as text"};
+  auto lines = render(result, {false, true, false, false});
+  BOOST_REQUIRE(lines.size() == 4u);
+  for (const json& line : lines) BOOST_TEST(line["line"] == 7);
+  BOOST_TEST(lines.back()["unmatched"] == json::array({"attributon"}));
+  BOOST_TEST(lines.back()["notices"].size() == 1u);
+  BOOST_TEST(!render(result)[0].contains("line"));  // no line outside --batch
+
+  std::ostringstream out;
+  JsonPrinter printer({false, true, false, false}, out);
+  printer.print_error({3, "a\"b", 2, "query:2: error: unbalanced quote"});
+  printer.print_error({0, "x", 0, "index broken"});
+  std::istringstream in(out.str());
+  std::string first, second;
+  std::getline(in, first);
+  std::getline(in, second);
+  BOOST_TEST(json::parse(first) == json::parse(R"({"type":"error","line":3,"query":"a\"b","column":2,
+      "message":"query:2: error: unbalanced quote"})"));
+  BOOST_TEST(json::parse(second)["line"].is_null());
+  BOOST_TEST(json::parse(second)["column"].is_null());
 }
 
 BOOST_AUTO_TEST_CASE(explain_adds_matching_terms) {

@@ -128,8 +128,8 @@ int run(const std::string& program, int argc, const char* const argv[]) {
   bool any_error = false;
 
   // Answers one query (or --similar); returns false once stdout is gone (a closed pipe), to stop
-  // quietly.
-  auto answer = [&](const std::string& query, const std::string& where) {
+  // quietly. `line` is the query's line of --batch input, 0 for a query on the command line.
+  auto answer = [&](const std::string& query, long line) {
     searcher::QueryStats stats;
     auto result = options->similar.empty() ? runner.run(query, &stats)
                                            : searcher::find_similar(*index.value(), options->similar, options->rank);
@@ -145,10 +145,13 @@ int run(const std::string& program, int argc, const char* const argv[]) {
     }
     if (!result.is_ok()) {
       any_error = true;
+      const std::string& message = result.status().message();
+      printer->print_error({line, query, searcher::query_error_column(message), message});
       std::cout.flush();
-      std::cerr << program << ": " << where << result.status().message() << '\n';
+      std::cerr << program << ": " << (line > 0 ? "stdin:" + std::to_string(line) + ": " : "") << message << '\n';
       return static_cast<bool>(std::cout);
     }
+    result->line = line;
     any_hit = any_hit || !result->hits.empty() || !result->documents.empty();
     auto start = std::chrono::steady_clock::now();
     printer->print_result(result.value());
@@ -166,10 +169,10 @@ int run(const std::string& program, int argc, const char* const argv[]) {
       if (!line.empty() && line.back() == '\r') line.pop_back();
       // A blank line is no query: skipping it keeps `grep -v` or editor-made files usable.
       if (line.find_first_not_of(" \t") == std::string::npos) continue;
-      if (!answer(line, "stdin:" + std::to_string(number) + ": ")) break;
+      if (!answer(line, number)) break;
     }
   } else {
-    answer(options->query, "");
+    answer(options->query, 0);
   }
   if (std::cout) printer->finish();
   std::cout.flush();

@@ -14,6 +14,15 @@ std::string stats_line(const QueryResult& result, const QueryStats& stats) {
          std::to_string(stats.match_us) + " µs, render " + std::to_string(stats.render_us) + " µs";
 }
 
+void print_diagnostics(const QueryResult& result, std::ostream& err) {
+  const std::string where = result.line > 0 ? "stdin:" + std::to_string(result.line) + ": " : "";
+  for (const std::string& notice : result.notices) err << where << notice << '\n';
+  if (result.unmatched.empty()) return;
+  err << where << "no passage has: ";
+  for (size_t i = 0; i < result.unmatched.size(); ++i) err << (i ? ", " : "") << result.unmatched[i];
+  err << '\n';
+}
+
 std::unique_ptr<Printer> make_printer(Format format, const PrinterOptions& options, std::ostream& out,
                                       std::ostream& err) {
   switch (options.view) {

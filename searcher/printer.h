@@ -18,6 +18,13 @@ enum class View { kHits, kVimgrep, kCount, kFiles };
 
 // How the text printer shows the notes a passage cites (--notes).
 enum class NoteDisplay { kShort, kFull, kNone };
+// A query that failed (exit 2): in --batch, its line of input, so output matches input lines.
+struct QueryFailure {
+  long line = 0;       // 1-based line of --batch input; 0 for a query on the command line
+  std::string query;   // as typed
+  int column = 0;      // 1-based column the message names, 0 when it names none
+  std::string message; // "query:7: error: …" or an index error
+};
 
 struct PrinterOptions {
   bool color = false;    // text: highlight matches and colour headers with ANSI escapes
@@ -42,9 +49,16 @@ class Printer {
   virtual void print_result(const QueryResult& result) = 0;
   // Closes one query; `stats.render_us` is the time print_result took.
   virtual void end_query(const QueryResult& result, const QueryStats& stats) = 0;
+  // A query that failed, in place of print_result and end_query. The caller has already said so on
+  // stderr; formats for scripts add a record of it (JSON "error", a TSV error row in --batch).
+  virtual void print_error(const QueryFailure& /*failure*/) {}
   // Once, after the last query.
   virtual void finish() {}
 };
+
+// The notices and the unmatched words of `result` ("no passage has: attribution, cyberr"), one
+// line each, as text and TSV write them to stderr; in --batch prefixed by "stdin:LINE: ".
+void print_diagnostics(const QueryResult& result, std::ostream& err);
 
 // "stats: query \"Q\": parse N µs, match N µs, render N µs", the line text and TSV write to stderr.
 std::string stats_line(const QueryResult& result, const QueryStats& stats);

@@ -1,11 +1,11 @@
-// @brief build_query: rewritten query text through Xapian's QueryParser, plus section weighting,
-// wildcard caps and the spelling suggestion.
+// @brief build_query: the parsed query tree to a Xapian::Query, plus section weighting, wildcard
+// caps, unmatched words and the spelling suggestion.
 #include "searcher/query_builder.h"
 
 #include <algorithm>
 
 #include "index_format/schema.h"
-#include "searcher/query_text_rewriter.h"
+#include "searcher/query_parser.h"
 #include "searcher/spelling_suggester.h"
 
 namespace searcher {
@@ -14,6 +14,7 @@ namespace {
 namespace schema = index_format::schema;
 using analysis::Result;
 using analysis::Status;
+using Kind = QueryNode::Kind;
 
 // A word in the section path counts for every passage under it, but less than the same word in
 // the passage's own text: the section query only adds weight (AND_MAYBE), scaled down.
@@ -21,46 +22,31 @@ constexpr double kSectionWeight = 0.3;
 
 // The share of weight a group's own words get on top of the group's, so that they win ties.
 constexpr double kOwnWordsBonus = 0.5;
-constexpr const char* kExpansionField = "syn";
-constexpr const char* kPhraseField = "phr";
 
 // Terms all the wildcards of one query may expand to together (each one still at most
 // QueryOptions::wildcard_limit).
 constexpr unsigned kWildcardTermBudget = 1024;
 
-const std::vector<std::string> kBooleanFields = {std::string(schema::kFieldSource), std::string(schema::kFieldKind),
-                                                std::string(schema::kFieldNote)};
-const std::vector<std::string> kTextFields = {std::string(schema::kFieldSection)};
-
-constexpr unsigned kParseFlags = Xapian::QueryParser::FLAG_PHRASE | Xapian::QueryParser::FLAG_BOOLEAN |
-                                 Xapian::QueryParser::FLAG_LOVEHATE | Xapian::QueryParser::FLAG_WILDCARD |
-                                 Xapian::QueryParser::FLAG_PURE_NOT;
-
-Xapian::QueryParser make_parser(const QueryOptions& options, const Xapian::Database& db,
-                                const analysis::Analyzer& analyzer, const std::string& default_prefix) {
-  Xapian::QueryParser qp;
-  qp.set_database(db);
-  qp.set_stemmer(analyzer.stemmer());
-  qp.set_stemming_strategy(Xapian::QueryParser::STEM_SOME);
-  qp.set_stopper(analyzer.stopper());
-  qp.set_default_op(options.require_all ? Xapian::Query::OP_AND : Xapian::Query::OP_OR);
-  qp.set_max_expansion(options.wildcard_limit, Xapian::Query::WILDCARD_LIMIT_MOST_FREQUENT);
-  qp.add_boolean_prefix(std::string(schema::kFieldSource), std::string(schema::kPrefixSource));
-  qp.add_boolean_prefix(std::string(schema::kFieldKind), std::string(schema::kPrefixKind));
-  qp.add_boolean_prefix(std::string(schema::kFieldNote), std::string(schema::kPrefixCitesNote));
-  qp.add_prefix(std::string(schema::kFieldSection), std::string(schema::kPrefixSection));
-  if (!default_prefix.empty()) qp.add_prefix("", default_prefix);
-  return qp;
+ParseOptions parse_options(const QueryOptions& options, const index_format::AcronymGroups* acronyms) {
+  ParseOptions out;
+  out.strict = options.strict;
+  out.canonical = options.synonyms;
+  out.acronyms = options.synonyms ? acronyms : nullptr;
+  out.boolean_fields = {{std::string(schema::kFieldSource), std::string(schema::kPrefixSource)},
+                        {std::string(schema::kFieldKind), std::string(schema::kPrefixKind)},
+                        {std::string(schema::kFieldNote), std::string(schema::kPrefixCitesNote)}};
+  out.text_fields = {{std::string(schema::kFieldSection), std::string(schema::kPrefixSection)}};
+  return out;
 }
 
-// The query for a run of analysed words as QueryParser reads a phrase: one word is its stemmed
-// term, several a phrase of their terms. Under no prefix, a phrase holding a stopword is matched
-// through bigram terms (schema.h kPrefixBigram): each pair with a stopword is one term at its
-// first word's position, the other words their own, so the items stand at consecutive positions
-// and a stopword's posting list, with positions in nearly every passage, is never read.
-Xapian::Query words_query(const std::vector<std::string>& words, const analysis::Analyzer& analyzer,
-                          const std::string& prefix, bool bigrams) {
-  if (words.size() == 1) return Xapian::Query(std::string(schema::kPrefixStem) + prefix + analyzer.stem(words[0]));
+// A quoted phrase: unstemmed words in order (one word: its unstemmed term). With `bigrams` (no
+// prefix), a phrase holding a stopword is matched through bigram terms (schema.h kPrefixBigram):
+// each pair with a stopword is one term at its first word's position, the other words their
+// own, so the items stand at consecutive positions and a stopword's posting list, with positions
+// in nearly every passage, is never read.
+Xapian::Query phrase_query(const std::vector<std::string>& words, const analysis::Analyzer& analyzer,
+                           const std::string& prefix, bool bigrams) {
+  if (words.size() == 1) return Xapian::Query(prefix + words[0]);
   std::vector<std::string> items;
   const size_t n = words.size();
   for (size_t i = 0; i < n; ++i) {
@@ -76,50 +62,103 @@ Xapian::Query words_query(const std::vector<std::string>& words, const analysis:
   return Xapian::Query(Xapian::Query::OP_PHRASE, items.begin(), items.end(), items.size());
 }
 
-// Answers the "syn:N" fields the rewriter put where the query names an acronym group: the group's
-// term, plus the words as typed scaled by kOwnWordsBonus.
-class ExpansionProcessor : public Xapian::FieldProcessor {
- public:
-  ExpansionProcessor(const std::vector<ExpansionUse>& uses, const index_format::AcronymGroups& groups,
-                     const analysis::Analyzer& analyzer, std::string prefix)
-      : uses_(uses), groups_(groups), analyzer_(analyzer), prefix_(std::move(prefix)) {}
+// The query for a run of analysed words: one word is its stemmed term, several a phrase.
+Xapian::Query words_query(const std::vector<std::string>& words, const analysis::Analyzer& analyzer,
+                          const std::string& prefix, bool bigrams) {
+  if (words.size() == 1) return Xapian::Query(std::string(schema::kPrefixStem) + prefix + analyzer.stem(words[0]));
+  return phrase_query(words, analyzer, prefix, bigrams);
+}
 
-  Xapian::Query operator()(const std::string& value) override {
-    const ExpansionUse& use = uses_.at(std::stoul(value));
-    const Xapian::Query own = words_query(use.words, analyzer_, prefix_, prefix_.empty());
-    const Xapian::Query group(prefix_ + groups_.term(use.group));
-    return Xapian::Query(Xapian::Query::OP_OR, group, Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, own, kOwnWordsBonus));
+// Compiles a QueryNode tree once for the text (no prefix, the chosen default operator) and once
+// for the section path (prefix S, OR).
+class Compiler {
+ public:
+  Compiler(const analysis::Analyzer& analyzer, const index_format::AcronymGroups& groups, const std::string& prefix,
+           bool require_all, bool bigrams, unsigned wildcard_limit)
+      : analyzer_(analyzer), groups_(groups), prefix_(prefix), require_all_(require_all), bigrams_(bigrams),
+        wildcard_limit_(wildcard_limit) {}
+
+  Xapian::Query operator()(const QueryNode& n) const {
+    const std::string prefix = n.prefix.empty() ? prefix_ : n.prefix;
+    const bool bigrams = bigrams_ && prefix.empty();
+    switch (n.kind) {
+      case Kind::kWords:
+        return words_query(n.words, analyzer_, prefix, bigrams);
+      case Kind::kPhrase:
+        return phrase_query(n.words, analyzer_, prefix, bigrams && n.bigrams);
+      case Kind::kWildcard: {
+        Xapian::Query wildcard(Xapian::Query::OP_WILDCARD, prefix + n.words.back(), wildcard_limit_,
+                               Xapian::Query::WILDCARD_LIMIT_MOST_FREQUENT);
+        if (n.words.size() == 1) return wildcard;
+        const std::vector<std::string> before(n.words.begin(), n.words.end() - 1);
+        return Xapian::Query(Xapian::Query::OP_AND, words_query(before, analyzer_, prefix, bigrams), wildcard);
+      }
+      case Kind::kAcronym:
+        return Xapian::Query(Xapian::Query::OP_OR, Xapian::Query(prefix + groups_.term(n.group)),
+                             Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT,
+                                           words_query(n.words, analyzer_, prefix, bigrams), kOwnWordsBonus));
+      case Kind::kFilter:
+        return Xapian::Query(n.term);
+      case Kind::kUrl: {
+        std::vector<Xapian::Query> any;
+        for (const auto& term : n.url_terms) any.emplace_back(term);
+        if (!n.words.empty()) any.push_back(phrase_query(n.words, analyzer_, prefix, false));
+        return Xapian::Query(Xapian::Query::OP_OR, any.begin(), any.end());
+      }
+      case Kind::kNear:
+      case Kind::kAdjacent: {
+        std::vector<Xapian::Query> terms;
+        for (const auto& w : n.words) terms.emplace_back(prefix + w);
+        return Xapian::Query(n.kind == Kind::kNear ? Xapian::Query::OP_NEAR : Xapian::Query::OP_PHRASE, terms.begin(),
+                             terms.end(), n.window);
+      }
+      case Kind::kMatchAll:
+        return Xapian::Query::MatchAll;
+      case Kind::kDefault:
+        return children(n, require_all_ ? Xapian::Query::OP_AND : Xapian::Query::OP_OR);
+      case Kind::kAnd:
+        return children(n, Xapian::Query::OP_AND);
+      case Kind::kOr:
+        return children(n, Xapian::Query::OP_OR);
+      case Kind::kXor:
+        return children(n, Xapian::Query::OP_XOR);
+      case Kind::kAndNot:
+        return children(n, Xapian::Query::OP_AND_NOT);
+      case Kind::kAndMaybe:
+        return children(n, require_all_ ? Xapian::Query::OP_AND : Xapian::Query::OP_AND_MAYBE);
+      case Kind::kFilterBy:
+        return children(n, Xapian::Query::OP_FILTER);
+      case Kind::kWeightless:
+        return Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, (*this)(n.children[0]), 0.0);
+    }
+    return Xapian::Query();
   }
 
  private:
-  const std::vector<ExpansionUse>& uses_;
+  Xapian::Query children(const QueryNode& n, Xapian::Query::op op) const {
+    std::vector<Xapian::Query> subqueries;
+    subqueries.reserve(n.children.size());
+    for (const auto& c : n.children) subqueries.push_back((*this)(c));
+    return Xapian::Query(op, subqueries.begin(), subqueries.end());
+  }
+
+  const analysis::Analyzer& analyzer_;
   const index_format::AcronymGroups& groups_;
-  const analysis::Analyzer& analyzer_;
   const std::string prefix_;
+  const bool require_all_;
+  const bool bigrams_;
+  const unsigned wildcard_limit_;
 };
 
-// Answers the "phr:N" fields the rewriter put where a quoted phrase holds a stopword.
-class PhraseProcessor : public Xapian::FieldProcessor {
- public:
-  PhraseProcessor(const std::vector<PhraseUse>& uses, const analysis::Analyzer& analyzer, std::string prefix)
-      : uses_(uses), analyzer_(analyzer), prefix_(std::move(prefix)) {}
-
-  Xapian::Query operator()(const std::string& value) override {
-    const auto& words = uses_.at(std::stoul(value)).words;
-    if (words.size() == 1) return Xapian::Query(prefix_ + words[0]);
-    return words_query(words, analyzer_, prefix_, prefix_.empty());
-  }
-
- private:
-  const std::vector<PhraseUse>& uses_;
-  const analysis::Analyzer& analyzer_;
-  const std::string prefix_;
-};
-
-std::string describe(const std::vector<std::string>& words) {
+std::string describe_words(const std::vector<std::string>& words) {
   std::string out;
   for (const auto& w : words) out += (out.empty() ? "" : " ") + w;
   return words.size() > 1 ? "\"" + out + "\"" : out;
+}
+
+void collect_acronyms(const QueryNode& n, std::vector<const QueryNode*>& out) {
+  if (n.kind == Kind::kAcronym) out.push_back(&n);
+  for (const auto& c : n.children) collect_acronyms(c, out);
 }
 
 // How many index terms a wildcard's prefix matches, counting no further than limit + 1.
@@ -131,43 +170,55 @@ unsigned count_expansions(const Xapian::Database& db, const std::string& prefix,
 
 }  // namespace
 
+int query_error_column(const std::string& message) {
+  constexpr std::string_view kStart = "query:";
+  if (message.rfind(kStart, 0) != 0) return 0;
+  int column = 0;
+  for (size_t i = kStart.size(); i < message.size() && message[i] >= '0' && message[i] <= '9' && column < 1000000; ++i)
+    column = column * 10 + (message[i] - '0');
+  return column;
+}
+
 Result<BuiltQuery> build_query(const std::string& text, const QueryOptions& options, const Xapian::Database& db,
                                const analysis::Analyzer& analyzer, const index_format::AcronymGroups* acronyms) {
-  const index_format::AcronymGroups* expand = options.synonyms ? acronyms : nullptr;
-  auto rewritten = rewrite_query_text(text, analyzer, options.synonyms, kBooleanFields, kTextFields, expand, kExpansionField,
-                                      options.synonyms ? kPhraseField : "");
-  if (!rewritten.is_ok()) return rewritten.status();
-  if (rewritten->word_count == 0) {
-    return Status::query_error("query:1: error: nothing to search for: the query has no words");
+  const ParseOptions parse = parse_options(options, acronyms);
+  auto parsed = parse_query(text, analyzer, parse);
+  if (!parsed.is_ok()) return parsed.status();
+  if (parsed->empty) {
+    std::string message = "query:1: error: nothing to search for: the query has no words";
+    for (const auto& notice : parsed->notices) message += "\n" + notice;
+    return Status::query_error(message);
   }
 
   // One wildcard expands to at most options.wildcard_limit terms, and all of a query's wildcards
   // together to about kWildcardTermBudget: 3,333 "c*" expanded 256 ways each made a query of
   // 850,000 terms that Xapian matched for minutes.
-  QueryOptions capped = options;
-  if (!rewritten->wildcards.empty()) {
-    const auto share = static_cast<unsigned>(kWildcardTermBudget / rewritten->wildcards.size());
-    capped.wildcard_limit = std::clamp(share, 1u, std::max(1u, options.wildcard_limit));
+  unsigned wildcard_limit = options.wildcard_limit;
+  if (!parsed->wildcards.empty()) {
+    const auto share = static_cast<unsigned>(kWildcardTermBudget / parsed->wildcards.size());
+    wildcard_limit = std::clamp(share, 1u, std::max(1u, options.wildcard_limit));
   }
 
   BuiltQuery built;
-  built.analysed = rewritten->text;
+  built.analysed = parsed->spelled;
+  built.tree = describe(parsed->root);
+  built.notices = parsed->notices;
+  built.aims_at_notes = parsed->aims_at_notes;
   static const index_format::AcronymGroups kNoAcronyms;
-  const index_format::AcronymGroups& table = expand ? *expand : kNoAcronyms;
-  ExpansionProcessor text_expansions(rewritten->expansions, table, analyzer, "");
-  ExpansionProcessor section_expansions(rewritten->expansions, table, analyzer, std::string(schema::kPrefixSection));
-  PhraseProcessor text_phrases(rewritten->phrases, analyzer, "");
-  PhraseProcessor section_phrases(rewritten->phrases, analyzer, std::string(schema::kPrefixSection));
+  const index_format::AcronymGroups& table = parse.acronyms ? *parse.acronyms : kNoAcronyms;
+
+  std::vector<const QueryNode*> uses;
+  collect_acronyms(parsed->root, uses);
   std::vector<Xapian::Query> expansion_only;
-  for (const auto& use : rewritten->expansions) {
+  for (const QueryNode* use : uses) {
     std::string alternatives;
-    for (const auto& member : table.members(use.group)) {
-      if (member.words == use.words) continue;
-      alternatives += (alternatives.empty() ? "" : " | ") + describe(member.words);
+    for (const auto& member : table.members(use->group)) {
+      if (member.words == use->words) continue;
+      alternatives += (alternatives.empty() ? "" : " | ") + describe_words(member.words);
     }
-    built.expansions.push_back(describe(use.words) + " -> " + alternatives);
-    auto& words = built.group_words[table.term(use.group)];
-    for (const auto& member : table.members(use.group)) {
+    built.expansions.push_back(describe_words(use->words) + " -> " + alternatives);
+    auto& words = built.group_words[table.term(use->group)];
+    for (const auto& member : table.members(use->group)) {
       if (member.words.size() == 1) {
         words.push_back(std::string(schema::kPrefixStem) + analyzer.stem(member.words[0]));
         continue;
@@ -175,41 +226,42 @@ Result<BuiltQuery> build_query(const std::string& text, const QueryOptions& opti
       for (const auto& w : member.words)
         if (!analyzer.is_stopword(w)) words.push_back(w);
     }
-    expansion_only.emplace_back(Xapian::Query::OP_AND_NOT, Xapian::Query(table.term(use.group)),
-                                words_query(use.words, analyzer, "", true));
+    expansion_only.emplace_back(Xapian::Query::OP_AND_NOT, Xapian::Query(table.term(use->group)),
+                                words_query(use->words, analyzer, "", true));
   }
   if (!expansion_only.empty()) {
     built.expansion_only = Xapian::Query(Xapian::Query::OP_OR, expansion_only.begin(), expansion_only.end());
   }
-  try {
-    Xapian::QueryParser parser = make_parser(capped, db, analyzer, "");
-    parser.add_prefix(kExpansionField, &text_expansions);
-    parser.add_prefix(kPhraseField, &text_phrases);
-    Xapian::Query main = parser.parse_query(built.analysed, kParseFlags);
-    // Spelled over the query without "syn:N" placeholders, so the suggestion reads as typed.
-    auto plain = rewrite_query_text(text, analyzer, options.synonyms, kBooleanFields, kTextFields);
-    built.suggestion = suggest_spelling(plain->text, db, options.spelling_data);
-    Xapian::QueryParser section_parser = make_parser(capped, db, analyzer, std::string(schema::kPrefixSection));
-    section_parser.set_default_op(Xapian::Query::OP_OR);
-    section_parser.add_prefix(kExpansionField, &section_expansions);
-    section_parser.add_prefix(kPhraseField, &section_phrases);
-    Xapian::Query section = section_parser.parse_query(built.analysed, kParseFlags);
-    built.query = section.empty()
-                      ? main
-                      : Xapian::Query(Xapian::Query::OP_AND_MAYBE, main,
-                                      Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, section, kSectionWeight));
-  } catch (const Xapian::QueryParserError& e) {
-    return Status::query_error("query:1: error: " + e.get_msg());
-  } catch (const Xapian::Error& e) {
-    return Status::index_error("error: while parsing the query: " + e.get_description());
-  }
 
-  for (const auto& wildcard : rewritten->wildcards) {
-    if (count_expansions(db, wildcard.prefix, capped.wildcard_limit) > capped.wildcard_limit) {
+  const Compiler text_compiler(analyzer, table, "", options.require_all, options.synonyms, wildcard_limit);
+  const Compiler section_compiler(analyzer, table, std::string(schema::kPrefixSection), false, false, wildcard_limit);
+  const Xapian::Query main = text_compiler(parsed->root);
+  const Xapian::Query section = section_compiler(parsed->root);
+  built.query = Xapian::Query(Xapian::Query::OP_AND_MAYBE, main,
+                              Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, section, kSectionWeight));
+
+  for (const auto& wildcard : parsed->wildcards) {
+    if (count_expansions(db, wildcard.prefix, wildcard_limit) > wildcard_limit) {
       built.notices.push_back("query:" + std::to_string(wildcard.column) + ": note: wildcard '" + wildcard.prefix +
-                              "*' matches more than " + std::to_string(capped.wildcard_limit) +
-                              " terms; searched the " + std::to_string(capped.wildcard_limit) + " most frequent");
+                              "*' matches more than " + std::to_string(wildcard_limit) + " terms; searched the " +
+                              std::to_string(wildcard_limit) + " most frequent");
     }
+  }
+  // One term-frequency lookup per query word (never per hit): the words that match nothing.
+  for (const auto& word : parsed->words) {
+    if (std::find(built.unmatched.begin(), built.unmatched.end(), word.shown) != built.unmatched.end()) continue;
+    bool found = !word.wildcard.empty() && db.allterms_begin(word.wildcard) != db.allterms_end(word.wildcard);
+    for (const auto& term : word.terms) found = found || db.term_exists(term);
+    if (!found) built.unmatched.push_back(word.shown);
+  }
+  // The suggester reads a host name's labels as words ("gov.pl" -> "good.pl"): with a URL or host
+  // in the query, it is asked only when some other word matches nothing.
+  const bool other_unmatched = std::any_of(built.unmatched.begin(), built.unmatched.end(), [&](const std::string& w) {
+    return std::none_of(parsed->words.begin(), parsed->words.end(),
+                        [&](const QueryWord& q) { return q.shown == w && q.url; });
+  });
+  if (!parsed->names_url_or_host || other_unmatched) {
+    built.suggestion = suggest_spelling(parsed->spelled, db, options.spelling_data);
   }
   return built;
 }

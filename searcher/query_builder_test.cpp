@@ -213,4 +213,59 @@ BOOST_AUTO_TEST_CASE(phrases_with_stopwords_use_bigram_terms) {
   }
 }
 
+// One term lookup per query word names the words that match nothing, analysed as searched.
+BOOST_AUTO_TEST_CASE(names_unmatched_words) {
+  struct Row { std::string query; std::vector<std::string> unmatched; };
+  const std::vector<Row> rows = {
+      {"cyber units", {}},
+      {"cyber attribution", {"attribution"}},
+      {"Attributions of cyber", {"attributions"}},  // as analysed; the stopword skipped
+      {"\"watershed strategi\" zzq*", {"strategi", "zzq*"}},
+      {"source:nowhere cyber", {"source:nowhere"}},
+      {"cyber -attribution", {"attribution"}},
+      {"example.org", {"example.org"}},
+  };
+  for (const auto& row : rows) {
+    auto built = searcher::build_query(row.query, {}, db, analyzer);
+    BOOST_REQUIRE_MESSAGE(built.is_ok(), row.query + ": " + built.status().message());
+    BOOST_TEST(built->unmatched == row.unmatched, row.query << ": " << built->unmatched.size());
+  }
+}
+
+// A note's URLs are searched by host and page; a query naming one aims at notes.
+BOOST_AUTO_TEST_CASE(hosts_and_urls_find_notes) {
+  index_format::PassageRecord note;
+  note.id = "n1";
+  note.kind = "note";
+  note.doc = "d";
+  note.number = 1;
+  note.text = "Fisheries Agency, Annual report, https://www.jfa.maff.go.jp/e/annual/";
+  note.urls = {"https://www.jfa.maff.go.jp/e/annual/"};
+  db.add_document(index_format::to_xapian_document(note, analyzer, groups));
+  db.commit();
+  BOOST_TEST((ids("jfa.maff.go.jp") == std::vector<std::string>{"n1"}));
+  BOOST_TEST((ids("maff.go.jp") == std::vector<std::string>{"n1"}));
+  BOOST_TEST((ids("https://jfa.maff.go.jp/e/annual") == std::vector<std::string>{"n1"}));
+  BOOST_TEST(ids("maff").empty());  // a label of the host is no word of the note
+  for (const char* q : {"maff.go.jp", "https://x.org/a", "kind:note fisheries"}) {
+    BOOST_TEST(searcher::build_query(q, {}, db, analyzer)->aims_at_notes, q);
+  }
+  for (const char* q : {"fisheries", "-kind:note fisheries", "U.S. policy"}) {
+    BOOST_TEST(!searcher::build_query(q, {}, db, analyzer)->aims_at_notes, q);
+  }
+}
+
+BOOST_AUTO_TEST_CASE(strict_refuses_what_is_otherwise_repaired) {
+  searcher::QueryOptions strict;
+  strict.strict = true;
+  for (const char* q : {"author: smith", "cyber \"units", "(cyber", "cyber AND"}) {
+    auto lenient = searcher::build_query(q, {}, db, analyzer);
+    BOOST_REQUIRE_MESSAGE(lenient.is_ok(), q);
+    BOOST_TEST(!lenient->notices.empty(), q);
+    auto refused = searcher::build_query(q, strict, db, analyzer);
+    BOOST_TEST(!refused.is_ok(), q);
+    BOOST_TEST(searcher::query_error_column(refused.status().message()) > 0, refused.status().message());
+  }
+}
+
 BOOST_AUTO_TEST_SUITE_END()

@@ -72,6 +72,7 @@ Result<QueryResult> QueryRunner::run_once(const std::string& text, QueryStats* s
   if (!built.is_ok()) return built.status();
   result.suggestion = built->suggestion;
   result.notices = built->notices;
+  result.unmatched = built->unmatched;
   result.expansions = built->expansions;
   result.parsed = built->query.get_description();
 

@@ -7,6 +7,7 @@
 #include "searcher/fixture_index.h"
 #include "searcher/query_runner.h"
 
+using searcher::QueryOptions;
 using searcher::QueryRunner;
 using searcher::QueryStats;
 using searcher::testing::FixtureIndex;
@@ -82,11 +83,18 @@ BOOST_FIXTURE_TEST_CASE(paging_past_the_end_keeps_the_estimate, Fixture) {
   BOOST_TEST(result->matches_estimated == 2u);
 }
 
-BOOST_FIXTURE_TEST_CASE(bad_queries_are_query_errors, Fixture) {
-  QueryRunner runner(*reader, {}, {});
+// Malformed queries are repaired with a notice; under --strict they are query errors.
+BOOST_FIXTURE_TEST_CASE(bad_queries_are_repaired_or_strictly_query_errors, Fixture) {
+  QueryOptions strict_options;
+  strict_options.strict = true;
+  QueryRunner lenient(*reader, {}, {});
+  QueryRunner runner(*reader, strict_options, {});
   const std::vector<std::string> queries = {"cyber \"units", "(cyber", "colour:red", std::string("cy\0ber", 6)};
   for (const std::string& query : queries) {
     BOOST_TEST_CONTEXT(query) {
+      auto repaired = lenient.run(query, nullptr);
+      BOOST_REQUIRE_MESSAGE(repaired.is_ok(), repaired.status().message());
+      BOOST_TEST(!repaired->notices.empty());
       auto result = runner.run(query, nullptr);
       BOOST_REQUIRE(!result.is_ok());
       BOOST_TEST((result.status().kind() == analysis::Status::Kind::kQueryError));

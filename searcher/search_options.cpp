@@ -38,6 +38,7 @@ po::options_description describe(Flags& flags) {
       ("offset", po::value(&flags.offset))
       ("all", po::bool_switch(&flags.all))
       ("no-synonyms", po::bool_switch(&flags.no_synonyms))
+      ("strict", po::bool_switch(&flags.strict))
       ("explain", po::bool_switch(&flags.explain))
       ("batch", po::bool_switch(&flags.batch))
       ("stats", po::bool_switch(&flags.stats))
@@ -247,6 +248,7 @@ Result<SearchOptions> resolve_options(const Flags& flags, const Environment& env
 
   options.query_options.require_all = flags.all;
   options.query_options.synonyms = !flags.no_synonyms;
+  options.query_options.strict = flags.strict;
 
   options.printer.batch = flags.batch;
   options.printer.explain = flags.explain;
@@ -362,7 +364,12 @@ QUERY is Xapian query syntax over the indexed words:
   section:WORD              searcher section:governance cyber
   kind:passage|note|glossary  searcher kind:note defense
   note:N (passages citing N)  searcher source:iiss-japan-2021 note:12
+  URL or host name in notes   searcher mod.go.jp
 Put a query starting with '-' after `--`:  searcher -- -olympic cyber
+Pasted text is read as a search box reads it: an unknown "word:" is text, an
+unclosed quote or bracket ends at the end, a stray operator is a word; each
+repair is a notice (stderr; "notices" in json). Words the index does not hold
+are named ("no passage has: …"; "unmatched" in json).
 
 Options:
   --index DIR            index directory or stub file (default:
@@ -384,7 +391,10 @@ Options:
                          Example: searcher --all cyber defense units
   --no-synonyms          no acronym or spelling-variant expansion.
                          Example: searcher --no-synonyms MoD
-  --explain              the parsed query, expansions and term weights.
+  --strict               refuse a malformed query (exit 2, with its column)
+                         instead of repairing it.
+                         Example: searcher --strict 'author:smith'
+  --explain              show the parsed query, expansions and term weights.
                          Example: searcher --explain MoD cyber
   -c, --count            matching passages per document, as FILE:COUNT.
                          Example: searcher -c cyber

@@ -24,6 +24,7 @@ struct Flags {
   long long offset = 0;
   bool all = false;
   bool no_synonyms = false;
+  bool strict = false;
   bool explain = false;
   bool batch = false;
   bool stats = false;

@@ -88,7 +88,8 @@ void TextPrinter::print_result(const QueryResult& result) {
     const std::string line = "Did you mean: " + result.suggestion;
     write_wrapped(line, {{line.size() - result.suggestion.size(), line.size(), kSgrBold}}, "", kIndent);
   }
-  for (const std::string& notice : result.notices) write_wrapped(notice, {}, "", kIndent);
+  // Repairs and words matching nothing go to stderr, so that stdout stays the hits.
+  print_diagnostics(result, err_);
   if (options_.explain) print_explain(result);
   if (result.hits.empty()) {
     // Paged past the end (--offset): say there was something before this page.

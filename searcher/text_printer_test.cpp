@@ -183,4 +183,18 @@ BOOST_AUTO_TEST_CASE(the_title_once_per_run_of_one_document) {
   for (size_t at = 0; (at = out.find("Title of b", at)) != std::string::npos; ++at) ++titles_b;
   BOOST_TEST(titles_a == 2u);
   BOOST_TEST(titles_b == 1u);
+// Repairs of the query and words matching nothing go to stderr, so stdout stays the hits; in
+// --batch each line names its input line.
+BOOST_AUTO_TEST_CASE(notices_and_unmatched_words_go_to_stderr) {
+  QueryResult result = searcher::testing::sample_result();
+  result.notices = {"query:7: note: unbalanced quote: '\"' opens a phrase that is never closed; the phrase runs to the end"};
+  result.unmatched = {"attributon", "cyberr"};
+  std::string err;
+  const std::string out = render({result}, {}, &err);
+  BOOST_TEST(out.find("note:") == std::string::npos);
+  BOOST_TEST(out.find("no passage has") == std::string::npos);
+  BOOST_TEST(err == result.notices[0] + "\nno passage has: attributon, cyberr\n");
+  result.line = 3;
+  render({result}, {false, true, false, false}, &err);
+  BOOST_TEST(err.find("stdin:3: no passage has: attributon, cyberr\n") != std::string::npos, err);
 }

@@ -23,7 +23,7 @@ std::string escape_tsv_field(std::string_view field) {
 }
 
 void TsvPrinter::begin() {
-  if (options_.batch) out_ << "query\t";
+  if (options_.batch) out_ << "line\tquery\t";
   out_ << "rank\tscore\tid\tkind\tfile\tline_start\tline_end\tsection\tnotes\ttext"
        << (options_.context > 0 ? "\trole\n" : "\n");
 }
@@ -48,7 +48,7 @@ void TsvPrinter::print_row(const QueryResult& result, const Hit& hit, const inde
   }
   char score[32];
   std::snprintf(score, sizeof score, "%.4f", hit.score);
-  if (options_.batch) out_ << escape_tsv_field(result.query) << '\t';
+  if (options_.batch) out_ << result.line << '\t' << escape_tsv_field(result.query) << '\t';
   out_ << hit.rank << '\t' << score << '\t' << escape_tsv_field(r.id) << '\t' << escape_tsv_field(r.kind) << '\t'
        << escape_tsv_field(r.file) << '\t' << r.line_start << '\t' << r.line_end << '\t'
        << escape_tsv_field(section) << '\t' << notes << '\t' << escape_tsv_field(r.text);
@@ -58,8 +58,16 @@ void TsvPrinter::print_row(const QueryResult& result, const Hit& hit, const inde
 
 void TsvPrinter::end_query(const QueryResult& result, const QueryStats& stats) {
   if (!result.suggestion.empty()) err_ << "Did you mean: " << result.suggestion << '\n';
+  print_diagnostics(result, err_);
   if (!options_.stats) return;
   err_ << stats_line(result, stats) << '\n';
+}
+
+void TsvPrinter::print_error(const QueryFailure& failure) {
+  if (!options_.batch) return;
+  // Every column present: rank says "error", text holds the message.
+  out_ << failure.line << '\t' << escape_tsv_field(failure.query) << "\terror\t\t\t\t\t\t\t\t\t"
+       << escape_tsv_field(failure.message) << '\n';
 }
 
 }  // namespace searcher

@@ -27,6 +27,7 @@ class TsvPrinter : public Printer {
   void begin() override;
   void print_result(const QueryResult& result) override;
   void end_query(const QueryResult& result, const QueryStats& stats) override;
+  void print_error(const QueryFailure& failure) override;
 
  private:
   void print_row(const QueryResult& result, const Hit& hit, const index_format::PassageRecord& record,

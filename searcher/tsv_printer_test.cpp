@@ -71,13 +71,34 @@ BOOST_AUTO_TEST_CASE(header_then_one_line_per_hit) {
   BOOST_TEST(err == "Did you mean: cybersecurity\n");  // stats off; suggestion on stderr
 }
 
-BOOST_AUTO_TEST_CASE(batch_adds_query_column_and_stats_go_to_stderr) {
+// Rows stay hits only: notices and unmatched words go to stderr; a failed --batch line is a row
+// whose rank column says "error" and whose text column holds the message.
+BOOST_AUTO_TEST_CASE(errors_are_rows_and_diagnostics_go_to_stderr) {
+  std::ostringstream out, err;
+  TsvPrinter printer({false, true, false, false}, out, err);
+  printer.begin();
+  auto result = searcher::testing::empty_result();
+  result.line = 4;
+  result.notices = {"query:3: note: unbalanced quote; the phrase runs to the end"};
+  result.unmatched = {"attributon", "cyberr"};
+  printer.print_result(result);
+  printer.end_query(result, {});
+  printer.print_error({5, "a\tb", 1, "query:1: error: nothing to search for"});
+  BOOST_TEST(out.str() == "line\tquery\trank\tscore\tid\tkind\tfile\tline_start\tline_end\tsection\tnotes\ttext\n"
+                          "5\ta\\tb\terror\t\t\t\t\t\t\t\t\tquery:1: error: nothing to search for\n");
+  BOOST_TEST(err.str().find("stdin:4: query:3: note: unbalanced quote") != std::string::npos, err.str());
+  BOOST_TEST(err.str().find("stdin:4: no passage has: attributon, cyberr\n") != std::string::npos, err.str());
+}
+
+BOOST_AUTO_TEST_CASE(batch_adds_line_and_query_columns_and_stats_go_to_stderr) {
   std::string err;
   auto rows = render({false, true, false, true}, &err);
   BOOST_REQUIRE(rows.size() == 4u);
-  BOOST_TEST(rows[0][0] == "query");
-  BOOST_TEST(rows[0].size() == 11u);
-  BOOST_TEST(rows[1][0] == "cyber \"white paper\"");
-  BOOST_TEST(rows[1][1] == "1");
+  BOOST_TEST(rows[0][0] == "line");
+  BOOST_TEST(rows[0][1] == "query");
+  BOOST_TEST(rows[0].size() == 12u);
+  BOOST_TEST(rows[1][0] == "0");  // the sample result is no line of input
+  BOOST_TEST(rows[1][1] == "cyber \"white paper\"");
+  BOOST_TEST(rows[1][2] == "1");
   BOOST_TEST(err.find("parse 1 µs, match 2 µs, render 3 µs") != std::string::npos);
 }

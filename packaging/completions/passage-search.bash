@@ -50,7 +50,7 @@ _passage_search() {
 
   case $cur in
     -*)
-      COMPREPLY=($(compgen -W '--index --format --json --color --limit --offset --all --no-synonyms
+      COMPREPLY=($(compgen -W '--index --format --json --color --limit --offset --all --no-synonyms --strict
         --explain --count --files-with-matches --vimgrep --sort --notes --batch --stats --acronyms
         --list-documents --show --similar --context --interactive --timeout --allow-partial --help
         --version' -- "$cur"))

@@ -1,6 +1,7 @@
 // @brief Bad and hostile queries through the real searcher on the real corpus index: each one
 // is answered (exit 0 or 1) in bounded time and memory, or refused with exit 2 and a message
-// naming the query column; none crashes or hangs. One row per case, on the command line and
+// naming the query column; none crashes or hangs. A malformed query is repaired by default and
+// refused, with its column, under --strict. One row per case, on the command line and
 // again in one --batch run where the good line after the bad ones is still answered.
 #define BOOST_TEST_MODULE bad_query
 #include <boost/test/unit_test.hpp>
@@ -39,21 +40,22 @@ struct Row {
   std::set<int> exits;  // allowed exit codes
   std::string error;    // with exit 2: expected in stderr
   bool argv = true;     // also on the command line (no NUL or newline in it)
+  std::string strict_error = "";  // repaired by default; under --strict, exit 2 with this message
 };
 
 const std::vector<Row>& rows() {
   static const std::vector<Row> table = {
-      {"unbalanced quote", "cyber \"units", {2}, "query:7: error: unbalanced quote"},
-      {"unbalanced open bracket", "(cyber units", {2}, "query:1: error: unbalanced bracket"},
-      {"unbalanced close bracket", "cyber units)", {2}, "query:12: error: unbalanced bracket"},
+      {"unbalanced quote", "cyber \"units", {0}, "", true, "query:7: error: unbalanced quote"},
+      {"unbalanced open bracket", "(cyber units", {0}, "", true, "query:1: error: unbalanced bracket"},
+      {"unbalanced close bracket", "cyber units)", {0}, "", true, "query:12: error: unbalanced bracket"},
       {"10,000 characters", repeat("cyber defence units ", 500), {0}, ""},
       {"1,000 terms", numbered("w", 1000) + "cyber", {0}, ""},
       {"1,000 terms, every one required", numbered("w", 1000), {1}, ""},
-      {"binary bytes", "\xff\xfe\x01\x02 cyber", {2}, "query:1: error: invalid UTF-8"},
-      {"NUL byte", std::string("cyber\0units", 11), {2}, "query:6: error: NUL byte", false},
-      {"control character", "cyber\x07units", {2}, "query:6: error: control character"},
-      {"unknown field", "cyber foo:bar", {2}, "query:7: error: unknown field 'foo:'"},
-      {"empty field", "source: cyber", {2}, "query:1: error: field 'source:' has no value"},
+      {"binary bytes", "\xff\xfe\x01\x02 cyber", {0}, "", true, "query:1: error: invalid UTF-8"},
+      {"NUL byte", std::string("cyber\0units", 11), {0}, "", false, "query:6: error: NUL byte"},
+      {"control character", "cyber\x07units", {0}, "", true, "query:6: error: control character"},
+      {"unknown field", "cyber foo:bar", {0}, "", true, "query:7: error: unknown field 'foo:'"},
+      {"empty field", "source: cyber", {0}, "", true, "query:1: error: field 'source:' has no value"},
       {"* alone", "*", {2}, "query:1: error: nothing to search for"},
       {"a wildcard on every letter and digit",
        "a* b* c* d* e* f* g* h* i* j* k* l* m* n* o* p* q* r* s* t* u* v* w* x* y* z* 0* 1* 2* 3* 4* 5* 6* 7* 8* 9*", {0}, ""},
@@ -67,7 +69,8 @@ const std::vector<Row>& rows() {
       {"255 nested operators", nested_operators(255), {0, 1}, ""},
       {"NEAR with a 200,000-digit distance", "cyber NEAR/" + std::string(200000, '9') + " units", {0, 1, 2}, "query:"},
       {"a 100,000-letter word", std::string(100000, 'a'), {1, 2}, "query:"},
-      {"only operators", "AND OR NOT", {2}, "query:1: error: nothing to search for"},
+      {"only operators", "AND OR NOT", {0, 1}, "", true, "query:1: error: 'AND' needs"},
+      {"only signs and brackets", "+ - ( ) \"\" *", {2}, "query:1: error: nothing to search for"},
       {"500 phrases", repeat("\"cyber units\" ", 500), {0}, ""},
       {"only stopwords", "the of and", {0, 1, 2}, "query:"},
   };
@@ -115,9 +118,29 @@ BOOST_AUTO_TEST_CASE(each_bad_query_in_one_batch) {
   BOOST_TEST(!r.timed_out, r.describe());
   BOOST_TEST(r.signal == 0, r.describe());
   BOOST_TEST(r.exit_code == 2, r.describe());
-  BOOST_TEST(r.err.find("stdin:1: query:7: error: unbalanced quote") != std::string::npos, r.err.substr(0, 500));
-  BOOST_TEST(r.err.find("stdin:8: query:6: error: NUL byte") != std::string::npos, r.err.substr(0, 500));
+  BOOST_TEST(r.out.find("query:7: note: unbalanced quote") != std::string::npos, "no notice of the repair");
+  BOOST_TEST(r.out.find("query:6: note: NUL byte") != std::string::npos, "no notice of the repair");
   BOOST_TEST(r.out.find("\"query\":\"Ministry of Defense\"") != std::string::npos, "the last, good line was not answered");
+}
+
+BOOST_AUTO_TEST_CASE(each_malformed_query_refused_under_strict) {
+  const std::string index = tool("SEARCHER_INDEX");
+  RunOptions options = bounded();
+  options.timeout_seconds = time_bound(120);
+  std::vector<std::pair<long, std::string>> expected;  // line, message
+  long line = 0;
+  for (const Row& row : rows()) {
+    if (row.strict_error.empty()) continue;
+    options.stdin_data += row.query + "\n";
+    expected.emplace_back(++line, row.strict_error);
+  }
+  RunResult r = run({tool("SEARCHER"), "--index", index, "--batch", "--strict", "--limit", "1"}, options);
+  BOOST_TEST(!r.timed_out, r.describe());
+  BOOST_TEST(r.exit_code == 2, r.describe());
+  for (const auto& [number, message] : expected) {
+    const std::string said = "stdin:" + std::to_string(number) + ": " + message;
+    BOOST_TEST(r.err.find(said) != std::string::npos, said << " not in: " << r.err.substr(0, 800));
+  }
 }
 
 BOOST_AUTO_TEST_CASE(each_bad_query_with_every_option) {
