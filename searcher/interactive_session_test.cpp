@@ -84,7 +84,7 @@ BOOST_AUTO_TEST_CASE(errors_are_said_and_the_session_goes_on) {
       {"cyber\n:show 7\n", "error: no hit 7 on this page (it shows 1-2)"},
       {"cyber\n:open x\n", "error: expected the number of a hit on the page"},
       {":frobnicate\n", "error: unknown command :frobnicate (:help lists them)"},
-      {"\"cyber\n", "error: query:1: error: unbalanced quote"},
+      {"()\n", "error: query:1: error: nothing to search for"},
       {":show demo:p77\n", "error: no record 'demo:p77'"},
       {":similar\n", "error: :similar takes the number"},
   };

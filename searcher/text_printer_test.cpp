@@ -183,6 +183,8 @@ BOOST_AUTO_TEST_CASE(the_title_once_per_run_of_one_document) {
   for (size_t at = 0; (at = out.find("Title of b", at)) != std::string::npos; ++at) ++titles_b;
   BOOST_TEST(titles_a == 2u);
   BOOST_TEST(titles_b == 1u);
+}
+
 // Repairs of the query and words matching nothing go to stderr, so stdout stays the hits; in
 // --batch each line names its input line.
 BOOST_AUTO_TEST_CASE(notices_and_unmatched_words_go_to_stderr) {
