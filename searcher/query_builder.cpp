@@ -186,9 +186,7 @@ Result<BuiltQuery> build_query(const std::string& text, const QueryOptions& opti
     parser.add_prefix(kExpansionField, &text_expansions);
     parser.add_prefix(kPhraseField, &text_phrases);
     Xapian::Query main = parser.parse_query(built.analysed, kParseFlags);
-    // Spelled over the query without "syn:N" placeholders, so the suggestion reads as typed.
-    auto plain = rewrite_query_text(text, analyzer, options.synonyms, kBooleanFields, kTextFields);
-    built.suggestion = suggest_spelling(plain->text, db, options.spelling_data);
+    built.suggestion = suggest_spelling(text, db, analyzer, options.spelling_data);
     Xapian::QueryParser section_parser = make_parser(capped, db, analyzer, std::string(schema::kPrefixSection));
     section_parser.set_default_op(Xapian::Query::OP_OR);
     section_parser.add_prefix(kExpansionField, &section_expansions);
