@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "index_format/schema.h"
+#include "searcher/partial_expansion.h"
 #include "searcher/query_text_rewriter.h"
 #include "searcher/spelling_suggester.h"
 
@@ -196,6 +197,7 @@ Result<BuiltQuery> build_query(const std::string& text, const QueryOptions& opti
                       ? main
                       : Xapian::Query(Xapian::Query::OP_AND_MAYBE, main,
                                       Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, section, kSectionWeight));
+    if (expand) add_partial_expansions(text, options, *expand, analyzer, db, built);
   } catch (const Xapian::QueryParserError& e) {
     return Status::query_error("query:1: error: " + e.get_msg());
   } catch (const Xapian::Error& e) {
