@@ -30,6 +30,14 @@ set_tests_properties(vocabulary_e2e_test PROPERTIES
   FIXTURES_REQUIRED corpus_index
   ENVIRONMENT "SEARCHER=$<TARGET_FILE:searcher>;SEARCHER_INDEX=${CMAKE_BINARY_DIR}/test-index")
 
+# Ranking by kind, acronym blending and "did you mean" through the real searcher binary.
+add_unit_test(ranking_e2e_test ${PROJECT_SOURCE_DIR}/tests/ranking_e2e_test.cpp nlohmann_json::nlohmann_json)
+target_include_directories(ranking_e2e_test PRIVATE ${PROJECT_SOURCE_DIR})
+add_dependencies(ranking_e2e_test searcher)
+set_tests_properties(ranking_e2e_test PROPERTIES
+  FIXTURES_REQUIRED corpus_index
+  ENVIRONMENT "SEARCHER=$<TARGET_FILE:searcher>;SEARCHER_INDEX=${CMAKE_BINARY_DIR}/test-index")
+
 # The text pipeline on documents written for the tests in the corpus's two styles, against truth
 # written by hand (tests/fixtures/documents/).
 add_unit_test(fixture_documents_test ${PROJECT_SOURCE_DIR}/tests/fixture_documents_test.cpp indexer_lib
