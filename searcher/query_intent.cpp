@@ -27,6 +27,23 @@ bool is_text_term(const std::string& term) {
   return starts_with(term, schema::kPrefixAcronymGroup) || starts_with(term, schema::kPrefixBigram);
 }
 
+// True when `term` is in some record but no passage: the term's posting list and the passages'
+// walked together until they meet, which for a word in any passage is within a few entries.
+bool term_only_outside_passages(const std::string& term, const Xapian::Database& db) {
+  if (db.get_termfreq(term) == 0) return false;
+  auto t = db.postlist_begin(term), p = db.postlist_begin(passage_filter());
+  const auto t_end = db.postlist_end(term), p_end = db.postlist_end(passage_filter());
+  while (t != t_end && p != p_end) {
+    if (*t == *p) return false;
+    if (*t < *p) {
+      t.skip_to(*p);
+    } else {
+      p.skip_to(*t);
+    }
+  }
+  return true;
+}
+
 // True when `part` matches some record but no passage.
 bool only_outside_passages(const Xapian::Query& part, const Xapian::Database& db) {
   Xapian::Enquire enquire(db);
@@ -50,7 +67,7 @@ struct Walker {
         const std::string term = *q.get_terms_begin();
         if (is_text_term(term) && checked.insert(term).second) {
           --budget;
-          found = only_outside_passages(q, db);
+          found = term_only_outside_passages(term, db);
         }
         return;
       }

@@ -15,9 +15,11 @@ namespace schema = index_format::schema;
 
 bool is_word_byte(unsigned char c) { return std::isalnum(c) || c >= 0x80; }
 
+// QueryParser's operators, "NEAR/3" and "ADJ/2" included.
 bool is_operator(const std::string& token) {
   static const char* const kOperators[] = {"AND", "OR", "NOT", "XOR", "NEAR", "ADJ"};
-  return std::any_of(std::begin(kOperators), std::end(kOperators), [&](const char* op) { return token == op; });
+  const std::string name = token.substr(0, token.find('/'));
+  return std::any_of(std::begin(kOperators), std::end(kOperators), [&](const char* op) { return name == op; });
 }
 
 // True when the search matches `canonical` (an analysed word in its canonical spelling) somewhere:

@@ -87,6 +87,7 @@ BOOST_AUTO_TEST_CASE(misspelt_words_are_corrected_and_the_rest_kept_as_typed) {
       {"fisheriies -olympic", "fisheries -olympic"},                    // doubled letter, a -word kept
       {"amendmints", "amendments"},                                     // wrong vowel
       {"  Stratgy   units ", "  Strategy   units "},                    // spacing as typed
+      {"Stratgy NEAR/3 units", "Strategy NEAR/3 units"},
   });
 }
 
