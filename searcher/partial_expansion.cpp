@@ -2,6 +2,7 @@
 #include "searcher/partial_expansion.h"
 
 #include <algorithm>
+#include <set>
 
 #include "index_format/schema.h"
 #include "searcher/expansion_blend.h"
@@ -31,6 +32,17 @@ size_t distinctive_in_run(const std::vector<std::string>& words, const std::vect
   return count;
 }
 
+std::vector<std::string> split_key(const std::string& key) {
+  std::vector<std::string> stems;
+  size_t start = 0;
+  while (start <= key.size()) {
+    const size_t end = std::min(key.find(' ', start), key.size());
+    stems.push_back(key.substr(start, end - start));
+    start = end + 1;
+  }
+  return stems;
+}
+
 std::string describe(const std::vector<std::string>& words) {
   std::string out;
   for (const auto& w : words) out += (out.empty() ? "" : " ") + w;
@@ -47,13 +59,20 @@ std::vector<PartialExpansion> groups_named_in_part(const std::string& text, cons
     stems.push_back(analyzer.stem(words.back()));
   }
   std::vector<PartialExpansion> found;
-  if (words.size() < kMinDistinctiveWords) return found;
+  const std::set<std::string> query_stems(stems.begin(), stems.end());
+  size_t candidates = 0;
+  for (size_t i = 0; i < words.size(); ++i) candidates += analyzer.is_stopword(words[i]) ? 0 : 1;
+  if (candidates < kMinDistinctiveWords) return found;
   for (size_t g = 0; g < groups.size(); ++g) {
     bool named = false;
     for (const auto& member : groups.members(g)) {
       if (named || member.words.size() < kMinDistinctiveWords) continue;
-      std::vector<std::string> member_stems;
-      for (const auto& w : member.words) member_stems.push_back(analyzer.stem(w));
+      // The member's stems are its key; most members share too few of them with the query to
+      // look further (every query is checked against every group).
+      std::vector<std::string> member_stems = split_key(member.key);
+      const auto shared = std::count_if(member_stems.begin(), member_stems.end(),
+                                        [&](const std::string& stem) { return query_stems.count(stem) > 0; });
+      if (static_cast<size_t>(shared) < kMinDistinctiveWords) continue;
       for (size_t i = 0; i < stems.size() && !named; ++i) {
         for (size_t j = 0; j < member_stems.size() && !named; ++j) {
           if (stems[i] != member_stems[j]) continue;

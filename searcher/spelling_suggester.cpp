@@ -75,9 +75,17 @@ std::string candidate_for(const std::string& word, const Xapian::Database& db, b
 // The correction of one typed word, lower case, or "" when it needs none or none is sure.
 std::string correction_for(const std::string& typed, const Xapian::Database& db, const analysis::Analyzer& analyzer,
                            bool spelling_data) {
-  const auto words = analyzer.words(typed);
-  if (words.size() != 1) return "";
-  const std::string& word = words[0].text;
+  // A word of ASCII letters and digits analyses to itself in lower case; only others go through
+  // the analyzer (normalisation and word breaking cost more than the rest of this together).
+  std::string word;
+  if (std::all_of(typed.begin(), typed.end(), [](unsigned char c) { return c < 0x80; })) {
+    word = typed;
+    for (auto& c : word) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  } else {
+    const auto words = analyzer.words(typed);
+    if (words.size() != 1) return "";
+    word = words[0].text;
+  }
   const std::string& canonical = analyzer.canonical(word);
   if (word.size() < kMinWordLength || analyzer.is_stopword(word) || analyzer.is_stopword(canonical)) return "";
   if (std::all_of(word.begin(), word.end(), [](unsigned char c) { return std::isdigit(c) || std::ispunct(c); })) return "";
