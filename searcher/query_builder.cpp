@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "index_format/schema.h"
+#include "searcher/partial_expansion.h"
 #include "searcher/query_parser.h"
 #include "searcher/spelling_suggester.h"
 
@@ -239,6 +240,7 @@ Result<BuiltQuery> build_query(const std::string& text, const QueryOptions& opti
   const Xapian::Query section = section_compiler(parsed->root);
   built.query = Xapian::Query(Xapian::Query::OP_AND_MAYBE, main,
                               Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, section, kSectionWeight));
+  if (parse.acronyms) add_partial_expansions(text, options, *parse.acronyms, analyzer, db, built);
 
   for (const auto& wildcard : parsed->wildcards) {
     if (count_expansions(db, wildcard.prefix, wildcard_limit) > wildcard_limit) {
@@ -261,7 +263,7 @@ Result<BuiltQuery> build_query(const std::string& text, const QueryOptions& opti
                         [&](const QueryWord& q) { return q.shown == w && q.url; });
   });
   if (!parsed->names_url_or_host || other_unmatched) {
-    built.suggestion = suggest_spelling(parsed->spelled, db, options.spelling_data);
+    built.suggestion = suggest_spelling(text, db, analyzer, options.spelling_data);
   }
   return built;
 }

@@ -32,7 +32,7 @@ struct BuiltQuery {
   std::vector<std::string> notices;
   std::vector<std::string> expansions;    // e.g. "mod -> \"ministry of defense\"" (for --explain)
   // Matches found only through an acronym group, not through the words as typed (empty when the
-  // query names no group): the ranker shows the best of them within sight (blend_order).
+  // query names no group): blend_expansions gives them the bonus the words as typed get.
   Xapian::Query expansion_only;
   // Each group term used, with the index terms of its members' words (for snippets).
   std::map<std::string, std::vector<std::string>> group_words;

@@ -6,7 +6,10 @@
 #include "searcher/hit_completion.h"
 #include "searcher/document_counter.h"
 #include "searcher/hit_order.h"
+#include "searcher/expansion_blend.h"
+#include "searcher/kind_weighting.h"
 #include "searcher/note_resolver.h"
+#include "searcher/query_intent.h"
 
 namespace searcher {
 
@@ -17,6 +20,13 @@ namespace {
 
 int64_t micros_since(std::chrono::steady_clock::time_point start) {
   return std::chrono::duration_cast<std::chrono::microseconds>(std::chrono::steady_clock::now() - start).count();
+}
+
+// The built query with the expansion-only bonus in its score, and passages preferred over notes
+// and the glossary unless the query aims at those.
+Xapian::Query weighted_query(const BuiltQuery& built, const Xapian::Database& db, bool synonyms) {
+  Xapian::Query query = synonyms ? blend_expansions(built.query, built.expansion_only, db) : built.query;
+  return aims_at_notes(built.query, db, NoteSignals{built.aims_at_notes}) ? query : prefer_passages(query);
 }
 
 }  // namespace
@@ -74,7 +84,6 @@ Result<QueryResult> QueryRunner::run_once(const std::string& text, QueryStats* s
   result.notices = built->notices;
   result.unmatched = built->unmatched;
   result.expansions = built->expansions;
-  result.parsed = built->query.get_description();
 
   start = std::chrono::steady_clock::now();
   if (rank_options_.per_document) {
@@ -99,8 +108,20 @@ Result<QueryResult> QueryRunner::run_once(const std::string& text, QueryStats* s
     if (stats) stats->match_us = micros_since(start);
     return result;
   }
-  auto ranking = rank(index_.db(), built->query, index_.analyzer(), rank_options_,
-                      query_options_.synonyms ? built->expansion_only : Xapian::Query(), built->group_words);
+  Result<Xapian::Query> weighted = [&]() -> Result<Xapian::Query> {
+    try {
+      return weighted_query(built.value(), index_.db(), query_options_.synonyms);
+    } catch (const Xapian::DatabaseModifiedError& e) {
+      return Status::busy("index changed while weighing the query: " + e.get_msg());
+    } catch (const Xapian::NetworkError& e) {
+      return Status::io_error("a remote shard stopped answering: " + e.get_description());
+    } catch (const Xapian::Error& e) {
+      return Status::index_error("weighing the query: " + e.get_description());
+    }
+  }();
+  if (!weighted.is_ok()) return weighted.status();
+  result.parsed = weighted->get_description();
+  auto ranking = rank(index_.db(), weighted.value(), index_.analyzer(), rank_options_, built->group_words);
   if (!ranking.is_ok()) return ranking.status();
   Status completed = complete_hits(index_, ranking->hits);
   if (!completed.is_ok()) return completed;

@@ -7,7 +7,6 @@
 
 #include "index_format/record_codec.h"
 #include "index_format/schema.h"
-#include "searcher/expansion_blend.h"
 #include "searcher/snippet_generator.h"
 
 namespace searcher {
@@ -61,40 +60,10 @@ double term_weight_in(const Xapian::Database& db, const std::string& term, Xapia
   return m.empty() ? 0.0 : m.begin().get_weight();
 }
 
-// How far down an expansion-only match is looked for, and where it is shown at the latest.
-constexpr Xapian::doccount kBlendDepth = 100;
-constexpr size_t kBlendSlot = 2;
-
-// The MSet positions to show, in order: BM25 order, with the best match found only through an
-// acronym expansion (the top match of `query` filtered by `expansion_only`) moved up to
-// kBlendSlot when it is within the MSet.
-std::vector<size_t> display_order(const Xapian::Database& db, const Xapian::Query& query, const Xapian::MSet& mset,
-                                  const Xapian::Query& expansion_only) {
-  std::vector<bool> only(mset.size(), false);
-  if (!expansion_only.empty() && !mset.empty()) {
-    Xapian::Enquire enquire(db);
-    enquire.set_query(Xapian::Query(Xapian::Query::OP_FILTER, query, expansion_only));
-    enquire.set_weighting_scheme(Xapian::BM25Weight());
-    enquire.set_sort_by_relevance_then_value(index_format::schema::kSlotId, false);
-    Xapian::MSet best = enquire.get_mset(0, 1);
-    if (!best.empty()) {
-      const Xapian::docid wanted = *best.begin();
-      size_t i = 0;
-      for (auto it = mset.begin(); it != mset.end(); ++it, ++i) {
-        if (*it == wanted) {
-          only[i] = true;
-          break;
-        }
-      }
-    }
-  }
-  return blend_order(only, kBlendSlot);
-}
-
 }  // namespace
 
 Result<Ranking> rank(const Xapian::Database& db, const Xapian::Query& query, const analysis::Analyzer& analyzer,
-                     const RankOptions& options, const Xapian::Query& expansion_only, const GroupWords& group_words) {
+                     const RankOptions& options, const GroupWords& group_words) {
   try {
     Ranking ranking;
     if (query.empty() || options.limit == 0) return ranking;
@@ -103,9 +72,8 @@ Result<Ranking> rank(const Xapian::Database& db, const Xapian::Query& query, con
     enquire.set_weighting_scheme(Xapian::BM25Weight());
     // Equal scores are ordered by record id, not docid, so a sharded index ranks like a single one.
     enquire.set_sort_by_relevance_then_value(index_format::schema::kSlotId, false);
-    // The page is cut from the top matches so that blending can move one up from below it; one
-    // more than the page is checked so the estimate is exact at least that far.
-    const Xapian::doccount depth = options.offset + options.limit + (expansion_only.empty() ? 0 : kBlendDepth);
+    // One more than the page is checked so the estimate is exact at least that far.
+    const Xapian::doccount depth = options.offset + options.limit;
     Xapian::MSet mset = enquire.get_mset(0, depth, depth + 1);
     ranking.matches_estimated = mset.get_matches_estimated();
     if (options.explain) ranking.term_weights = term_weights(query, mset);
@@ -113,12 +81,11 @@ Result<Ranking> rank(const Xapian::Database& db, const Xapian::Query& query, con
     const auto page_begin = static_cast<Xapian::doccount>(std::min<size_t>(options.offset, mset.size()));
     const auto page_end = static_cast<Xapian::doccount>(std::min<size_t>(options.offset + options.limit, mset.size()));
     if (page_begin < page_end) mset.fetch(mset[page_begin], mset[page_end - 1]);
-    const std::vector<size_t> order = display_order(db, query, mset, expansion_only);
-    const size_t end = std::min<size_t>(order.size(), options.offset + options.limit);
+    const size_t end = std::min<size_t>(mset.size(), options.offset + options.limit);
     const SnippetGenerator snippets(analyzer, snippet_weights(query, mset, group_words), options.snippet_bytes);
     int position = 0;
     for (size_t shown = options.offset; shown < end; ++shown, ++position) {
-      Xapian::MSetIterator it = mset[static_cast<Xapian::doccount>(order[shown])];
+      Xapian::MSetIterator it = mset[static_cast<Xapian::doccount>(shown)];
       auto record = index_format::decode_record(it.get_document().get_data());
       if (!record.is_ok()) {
         return Status::index_error("document " + std::to_string(*it) + ": " + record.status().message());

@@ -42,12 +42,10 @@ struct Ranking {
 // (IndexReader::document).
 // Errors: Status::busy when the database changed under us (reopen and retry), index_error naming
 // the problem for any other Xapian error or an undecodable record.
-// With `expansion_only` (BuiltQuery::expansion_only), the best match found only through an
-// acronym expansion is shown at rank 3 at the latest (blend_order), looking that far down the
-// first kBlendDepth matches.
+// Hits are in score order: what should weigh more (a passage over a note, a match found only
+// through an acronym expansion) is in `query` already (prefer_passages, blend_expansions).
 analysis::Result<Ranking> rank(const Xapian::Database& db, const Xapian::Query& query,
                                const analysis::Analyzer& analyzer, const RankOptions& options,
-                               const Xapian::Query& expansion_only = Xapian::Query(),
                                const GroupWords& group_words = {});
 
 }  // namespace searcher

@@ -2,6 +2,7 @@
 #include <boost/test/unit_test.hpp>
 
 #include <cstdlib>
+#include <map>
 #include <regex>
 #include <set>
 
@@ -106,6 +107,8 @@ BOOST_AUTO_TEST_CASE(every_learnt_acronym_and_expansion_finds_the_other) {
   const auto definitions = index->acronym_definitions().value();
   BOOST_REQUIRE_GE(definitions.size(), 25u);
   std::set<std::string> acronyms;
+  std::map<std::string, std::string> kinds;
+  for (const auto& record : records()) kinds[record.id] = record.kind;
   size_t checked = 0;
   for (const auto& d : definitions) {
     acronyms.insert(d.acronym);
@@ -135,9 +138,16 @@ BOOST_AUTO_TEST_CASE(every_learnt_acronym_and_expansion_finds_the_other) {
         for (const auto& id : saying(form))
           if (!asked_ids.count(id)) only_other.insert(id);
       if (only_other.empty()) continue;
-      const auto top = ids(phrase_of(asked), 3);
+      // Passages rank above notes and the glossary (kind_weighting.h): where only those say the
+      // other form ("Ministry of Defense" is in notes' titles, never in a passage without "MoD"),
+      // one of them is in the top 3 among the notes and the glossary.
+      const bool in_passage = std::any_of(only_other.begin(), only_other.end(), [&](const std::string& id) {
+        return kinds.at(id) == schema::kKindPassage;
+      });
+      const auto top = ids(phrase_of(asked) + (in_passage ? "" : " kind:note kind:glossary"), 3);
       const bool found = std::any_of(top.begin(), top.end(), [&](const std::string& id) { return only_other.count(id) > 0; });
-      BOOST_TEST(found, phrase_of(asked) << " has no record saying only " << phrase_of(other) << " in its top 3");
+      BOOST_TEST(found, phrase_of(asked) << " has no record saying only " << phrase_of(other) << " in its top 3"
+                                         << (in_passage ? "" : " of notes and glossary"));
       ++checked;
     }
   }

@@ -8,6 +8,12 @@ set_tests_properties(corpus_search_test PROPERTIES
   FIXTURES_REQUIRED corpus_index
   ENVIRONMENT "SEARCHER_INDEX=${CMAKE_BINARY_DIR}/test-index")
 
+# "Did you mean" on the real corpus index: corrections, and none for the corpus's own words.
+add_unit_test(corpus_spelling_test ${PROJECT_SOURCE_DIR}/tests/corpus_spelling_test.cpp searcher_lib)
+set_tests_properties(corpus_spelling_test PROPERTIES
+  FIXTURES_REQUIRED corpus_index
+  ENVIRONMENT "SEARCHER_INDEX=${CMAKE_BINARY_DIR}/test-index")
+
 # Sharded and remote search through real xapian-tcpsrv servers on 127.0.0.1.
 add_unit_test(shard_e2e_test ${PROJECT_SOURCE_DIR}/tests/shard_e2e_test.cpp nlohmann_json::nlohmann_json)
 target_include_directories(shard_e2e_test PRIVATE ${PROJECT_SOURCE_DIR})
@@ -21,6 +27,14 @@ add_unit_test(vocabulary_e2e_test ${PROJECT_SOURCE_DIR}/tests/vocabulary_e2e_tes
 target_include_directories(vocabulary_e2e_test PRIVATE ${PROJECT_SOURCE_DIR})
 add_dependencies(vocabulary_e2e_test searcher)
 set_tests_properties(vocabulary_e2e_test PROPERTIES
+  FIXTURES_REQUIRED corpus_index
+  ENVIRONMENT "SEARCHER=$<TARGET_FILE:searcher>;SEARCHER_INDEX=${CMAKE_BINARY_DIR}/test-index")
+
+# Ranking by kind, acronym blending and "did you mean" through the real searcher binary.
+add_unit_test(ranking_e2e_test ${PROJECT_SOURCE_DIR}/tests/ranking_e2e_test.cpp nlohmann_json::nlohmann_json)
+target_include_directories(ranking_e2e_test PRIVATE ${PROJECT_SOURCE_DIR})
+add_dependencies(ranking_e2e_test searcher)
+set_tests_properties(ranking_e2e_test PROPERTIES
   FIXTURES_REQUIRED corpus_index
   ENVIRONMENT "SEARCHER=$<TARGET_FILE:searcher>;SEARCHER_INDEX=${CMAKE_BINARY_DIR}/test-index")
 

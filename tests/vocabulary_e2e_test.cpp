@@ -64,7 +64,7 @@ BOOST_AUTO_TEST_CASE(explain_shows_terms_expansions_suggestion_and_weights) {
   auto run = e2e::run(kSearcher, {"--index", kIndex, "--explain", "--limit", "2", "MoD", "cybersecurty"});
   BOOST_TEST(run.exit_code == 0);
   BOOST_TEST(run.out.find("expansion: mod -> \"ministry of defense\"") != std::string::npos, run.out);
-  BOOST_TEST(run.out.find("Did you mean: mod cybersecurity") != std::string::npos, run.out);
+  BOOST_TEST(run.out.find("Did you mean: MoD cybersecurity") != std::string::npos, run.out);
   BOOST_TEST(run.out.find("matching terms: XAmod=") != std::string::npos, run.out);  // the group's term
   BOOST_TEST(run.out.find(" Zmod=") != std::string::npos, run.out);                 // and the words as typed
   auto json = e2e::run(kSearcher, {"--index", kIndex, "--explain", "--format", "json", "--limit", "1", "MoD"});
