@@ -12,7 +12,9 @@ namespace index_format::schema {
 // Fields added to a record or a document entry need no bump: readers skip tags they do not know.
 // 2: binary records with their notes resolved, document entries, acronym groups, group and
 //    bigram terms.
-inline constexpr int kSchemaVersion = 2;
+// 3: learnt compounds: an open or hyphenated compound ("cyber attack") also gets its closed
+//    form's stem term (Zcyberattack); the compounds stored as kMetaCompounds.
+inline constexpr int kSchemaVersion = 3;
 
 // Term prefixes (Xapian conventions: upper-case letters; index words are lower case, so a
 // prefix never runs into its word). Free-text words have no prefix; stemmed forms carry "Z" as
@@ -45,6 +47,7 @@ inline constexpr unsigned kSlotId = 1;  // the record id: breaks score ties the 
 inline constexpr std::string_view kMetaSchemaVersion = "schema_version";  // decimal text
 inline constexpr std::string_view kMetaWordLists = "word_lists";          // word_lists_codec.h
 inline constexpr std::string_view kMetaAcronymGroups = "acronym_groups";  // acronym_groups.h
+inline constexpr std::string_view kMetaCompounds = "compounds";           // compounds_codec.h
 inline constexpr std::string_view kMetaDocumentHashPrefix = "doc_hash:";  // + document id -> SHA-256 hex
 inline constexpr std::string_view kMetaDocumentPrefix = "doc:";           // + document id -> record_codec.h (DocumentInfo)
 inline constexpr std::string_view kMetaAcronymsPrefix = "acronyms:";     // + document id -> acronym_definitions.h

@@ -38,6 +38,7 @@ struct LiveIndex {
   std::map<std::string, std::string> hashes;  // document id -> SHA-256 of its file
   std::string word_lists;                     // encode_word_lists() of the lists it was built with
   std::string acronym_groups;                 // AcronymGroups::encode() it was built with
+  std::string compounds;                      // encode_compounds() of the compounds it learnt
   std::map<std::string, std::vector<index_format::AcronymDefinition>> acronyms;  // per document
   int schema_version = 0;
   std::string problem;                        // why an existing index could not be read, if so
@@ -73,7 +74,8 @@ struct GenerationSummary {
 };
 
 // Writes and publishes a new generation, with `groups` (built from every document's definitions)
-// stored as the index's acronym groups (the records `updates` hands over are mapped with them): a
+// stored as the index's acronym groups and analyzer.compounds() as its compounds (the records
+// `updates` hands over are mapped with both): a
 // copy of `live` (when its schema and word lists match `analyzer`'s, else from scratch with `keep`
 // documents re-supplied by `updates` by the caller), minus `removed` documents, with the documents
 // `updates` hands over replacing theirs. Each database is committed every `commit_every`

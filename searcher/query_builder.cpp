@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "index_format/schema.h"
+#include "searcher/compound_marker.h"
 #include "searcher/query_text_rewriter.h"
 #include "searcher/spelling_suggester.h"
 
@@ -23,6 +24,7 @@ constexpr double kSectionWeight = 0.3;
 constexpr double kOwnWordsBonus = 0.5;
 constexpr const char* kExpansionField = "syn";
 constexpr const char* kPhraseField = "phr";
+constexpr const char* kCompoundField = "cmp";
 
 // Terms all the wildcards of one query may expand to together (each one still at most
 // QueryOptions::wildcard_limit).
@@ -151,7 +153,10 @@ Result<BuiltQuery> build_query(const std::string& text, const QueryOptions& opti
   }
 
   BuiltQuery built;
-  built.analysed = rewritten->text;
+  std::vector<CompoundUse> compounds;
+  built.analysed = mark_compounds(rewritten->text, analyzer, kCompoundField, &compounds);
+  CompoundProcessor text_compounds(compounds, "");
+  CompoundProcessor section_compounds(compounds, std::string(schema::kPrefixSection));
   static const index_format::AcronymGroups kNoAcronyms;
   const index_format::AcronymGroups& table = expand ? *expand : kNoAcronyms;
   ExpansionProcessor text_expansions(rewritten->expansions, table, analyzer, "");
@@ -185,6 +190,7 @@ Result<BuiltQuery> build_query(const std::string& text, const QueryOptions& opti
     Xapian::QueryParser parser = make_parser(capped, db, analyzer, "");
     parser.add_prefix(kExpansionField, &text_expansions);
     parser.add_prefix(kPhraseField, &text_phrases);
+    parser.add_prefix(kCompoundField, &text_compounds);
     Xapian::Query main = parser.parse_query(built.analysed, kParseFlags);
     // Spelled over the query without "syn:N" placeholders, so the suggestion reads as typed.
     auto plain = rewrite_query_text(text, analyzer, options.synonyms, kBooleanFields, kTextFields);
@@ -193,6 +199,7 @@ Result<BuiltQuery> build_query(const std::string& text, const QueryOptions& opti
     section_parser.set_default_op(Xapian::Query::OP_OR);
     section_parser.add_prefix(kExpansionField, &section_expansions);
     section_parser.add_prefix(kPhraseField, &section_phrases);
+    section_parser.add_prefix(kCompoundField, &section_compounds);
     Xapian::Query section = section_parser.parse_query(built.analysed, kParseFlags);
     built.query = section.empty()
                       ? main

@@ -1,0 +1,57 @@
+// @brief CompoundEvidence and learn_compounds: which two-word compounds a corpus writes in more
+// than one form ("cyberattack", "cyber attack", "cyber-attack"), learnt from its text, never
+// from a list.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+
+#include "analysis/analyzer.h"
+#include "analysis/compound_set.h"
+
+namespace analysis {
+
+// Counts over a corpus: each analysed canonical word that is not a stopword, and each two such
+// words side by side with a space or one hyphen between them. Memory grows with the corpus's
+// distinct word pairs, not its size. Feed one per document and merge them, in any order: the
+// counts, and so what is learnt, are the same.
+class CompoundEvidence {
+ public:
+  // Adds the words of one text (a passage's text as indexed). Uses only the analyzer's word
+  // breaking and word lists, never its stemmer, so several threads may share one analyzer.
+  void add_text(std::string_view text, const Analyzer& analyzer);
+  void merge(const CompoundEvidence& other);
+  bool empty() const { return words_.empty(); }
+
+  struct Joined {
+    uint32_t open = 0;    // "cyber attack"
+    uint32_t hyphen = 0;  // "cyber-attack"
+  };
+  const std::unordered_map<std::string, uint32_t>& words() const { return words_; }
+  const std::unordered_map<std::string, Joined>& pairs() const { return pairs_; }  // "first second"
+
+ private:
+  std::unordered_map<std::string, uint32_t> words_;
+  std::unordered_map<std::string, Joined> pairs_;
+};
+
+// A pair seen only open (or only hyphenated) is a compound when its words stand together at
+// least this often ...
+inline constexpr uint32_t kMinCollocations = 5;
+// ... and make up at least this share of the two words' occurrences: Dice's coefficient,
+// 2·f(a b) / (f(a) + f(b)), the association measure of Smadja et al. for collocations. 0.5: the
+// pair is the usual use of its words ("ad hoc"), not one of many ("cyber policy" beside
+// "cyber security", "cyber defense", "foreign policy", ...).
+inline constexpr double kMinDice = 0.5;
+
+// The compounds of a corpus: two adjacent words a b, neither a stopword and each holding a
+// letter, are one compound with key stem(a + b) when
+//  - two of its forms occur: closed (a word whose stem is the key, any inflection: "cyberattacks"),
+//    open ("cyber attack") or hyphenated ("cyber-attack"); or
+//  - its open and hyphenated occurrences together pass kMinCollocations and kMinDice.
+// Deterministic: the same evidence gives the same set. Stems each distinct word and pair once.
+CompoundSet learn_compounds(const CompoundEvidence& evidence, const Analyzer& analyzer);
+
+}  // namespace analysis
