@@ -26,6 +26,7 @@ void CompoundEvidence::add_text(std::string_view text, const Analyzer& analyzer)
       continue;
     }
     ++words_[word];
+    ++total_;
     if (previous != nullptr) {
       const Joint joint = joint_between(normalized, words[i - 1], words[i]);
       if (joint != Joint::kOther) {
@@ -39,6 +40,7 @@ void CompoundEvidence::add_text(std::string_view text, const Analyzer& analyzer)
 
 void CompoundEvidence::merge(const CompoundEvidence& other) {
   for (const auto& [word, n] : other.words_) words_[word] += n;
+  total_ += other.total_;
   for (const auto& [pair, j] : other.pairs_) {
     Joined& mine = pairs_[pair];
     mine.open += j.open;
@@ -55,14 +57,16 @@ CompoundSet learn_compounds(const CompoundEvidence& evidence, const Analyzer& an
     const size_t space = pair.find(' ');
     const std::string first = pair.substr(0, space);
     const std::string second = pair.substr(space + 1);
+    const double together = static_cast<double>(j.open) + j.hyphen;
+    const double f_first = evidence.words().at(first), f_second = evidence.words().at(second);
+    // Side by side no more often than chance would put them: text that is no compound (a long
+    // corpus of frequent words), whatever closed word happens to spell them.
+    if (together * static_cast<double>(evidence.total()) < kMinOverChance * f_first * f_second) continue;
     std::string key = analyzer.stem(first + second);
+    // "abilities" is not "ability s": a second part that is only an ending is no compound.
+    if (key == analyzer.stem(first)) continue;
     const int forms = (closed.count(key) ? 1 : 0) + (j.open > 0 ? 1 : 0) + (j.hyphen > 0 ? 1 : 0);
-    bool compound = forms >= 2;
-    if (!compound) {
-      const double together = static_cast<double>(j.open) + j.hyphen;
-      const double apart = static_cast<double>(evidence.words().at(first)) + evidence.words().at(second);
-      compound = together >= kMinCollocations && 2 * together / apart >= kMinDice;
-    }
+    const bool compound = forms >= 2 || (together >= kMinCollocations && 2 * together / (f_first + f_second) >= kMinDice);
     if (compound) found.push_back(Compound{first, std::move(key)});
   }
   return CompoundSet(std::move(found));

@@ -24,6 +24,7 @@ class CompoundEvidence {
   void add_text(std::string_view text, const Analyzer& analyzer);
   void merge(const CompoundEvidence& other);
   bool empty() const { return words_.empty(); }
+  uint64_t total() const { return total_; }  // words counted
 
   struct Joined {
     uint32_t open = 0;    // "cyber attack"
@@ -35,6 +36,7 @@ class CompoundEvidence {
  private:
   std::unordered_map<std::string, uint32_t> words_;
   std::unordered_map<std::string, Joined> pairs_;
+  uint64_t total_ = 0;
 };
 
 // A pair seen only open (or only hyphenated) is a compound when its words stand together at
@@ -46,8 +48,16 @@ inline constexpr uint32_t kMinCollocations = 5;
 // "cyber security", "cyber defense", "foreign policy", ...).
 inline constexpr double kMinDice = 0.5;
 
+// Every pair must stand together, open or hyphenated, at least this many times as often as
+// chance would put its words side by side (f(a)·f(b)/N): pointwise mutual information of at
+// least one bit. A compound stands together far more often ("cyber attack" in a corpus where
+// both words are frequent: about 5 times); random text, or words that only share a sentence
+// by accident, do not, whatever closed word happens to spell them.
+inline constexpr double kMinOverChance = 2.0;
+
 // The compounds of a corpus: two adjacent words a b, neither a stopword and each holding a
-// letter, are one compound with key stem(a + b) when
+// letter, stem(a + b) not just stem(a) ("ability s"), passing kMinOverChance, are one compound
+// with key stem(a + b) when
 //  - two of its forms occur: closed (a word whose stem is the key, any inflection: "cyberattacks"),
 //    open ("cyber attack") or hyphenated ("cyber-attack"); or
 //  - its open and hyphenated occurrences together pass kMinCollocations and kMinDice.
