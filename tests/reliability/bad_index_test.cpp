@@ -173,6 +173,7 @@ BOOST_AUTO_TEST_CASE(corrupted_metadata_and_records) {
       {"doc:iiss-japan-2021", "[not json"},
       {"acronyms:iiss-japan-2021", "{\"acronym\": []}"},
       {"acronyms:un-reply-japan-2019", std::string("\xff\xfe\0", 3)},
+      {"compounds", std::string("\x01\x01\x09cyber", 8)},
   };
   for (const auto& [key, value] : damage) {
     auto [index, generation] = copy("metadata");
@@ -216,7 +217,7 @@ BOOST_AUTO_TEST_CASE(xapian_unchecked_tables_corruption, *boost::unit_test::disa
 }
 
 BOOST_AUTO_TEST_CASE(older_and_newer_schema_versions) {
-  // Version 1 had JSON records and JSON metadata: a searcher of version 2 must refuse it rather
+  // Version 1 had JSON records and JSON metadata: a searcher of a later version must refuse it rather
   // than misread it, and the indexer must rebuild it.
   for (const std::string version : {"999", "1"}) {
     auto [index, generation] = copy("schema" + version);
@@ -228,7 +229,7 @@ BOOST_AUTO_TEST_CASE(older_and_newer_schema_versions) {
     }
     expect_refused("schema " + version, index,
                    "was written by schema version " + version +
-                       "; this searcher reads version 2: rebuild it with `indexer --index " + index);
+                       "; this searcher reads version 3: rebuild it with `indexer --index " + index);
     // The indexer does as the message says: it rebuilds, and the searcher answers again.
     RunResult rebuilt = run_indexer("corpus", index);
     BOOST_TEST(rebuilt.exit_code == 0, rebuilt.describe());
