@@ -7,6 +7,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <vector>
 
 #include "analysis/analyzer.h"
 #include "analysis/compound_set.h"
@@ -19,24 +20,35 @@ namespace analysis {
 // counts, and so what is learnt, are the same.
 class CompoundEvidence {
  public:
+  CompoundEvidence() = default;
+  // Moved, never copied: words_ points into ids_'s nodes, which a move keeps and a copy would not.
+  CompoundEvidence(CompoundEvidence&&) = default;
+  CompoundEvidence& operator=(CompoundEvidence&&) = default;
+  CompoundEvidence(const CompoundEvidence&) = delete;
+  CompoundEvidence& operator=(const CompoundEvidence&) = delete;
+
   // Adds the words of one text (a passage's text as indexed). Uses only the analyzer's word
   // breaking and word lists, never its stemmer, so several threads may share one analyzer.
   void add_text(std::string_view text, const Analyzer& analyzer);
   void merge(const CompoundEvidence& other);
-  bool empty() const { return words_.empty(); }
-  uint64_t total() const { return total_; }  // words counted
+  bool empty() const { return counts_.empty(); }
 
+ private:
+  friend CompoundSet learn_compounds(const CompoundEvidence& evidence, const Analyzer& analyzer);
   struct Joined {
     uint32_t open = 0;    // "cyber attack"
     uint32_t hyphen = 0;  // "cyber-attack"
   };
-  const std::unordered_map<std::string, uint32_t>& words() const { return words_; }
-  const std::unordered_map<std::string, Joined>& pairs() const { return pairs_; }  // "first second"
+  uint32_t id_of(const std::string& word);
+  static uint64_t pair_key(uint32_t first, uint32_t second) { return (uint64_t{first} << 32) | second; }
 
- private:
-  std::unordered_map<std::string, uint32_t> words_;
-  std::unordered_map<std::string, Joined> pairs_;
-  uint64_t total_ = 0;
+  // Words by number, so that a pair is two numbers: a few bytes a pair, not two strings, as the
+  // distinct pairs of a large corpus run into millions.
+  std::unordered_map<std::string, uint32_t> ids_;
+  std::vector<const std::string*> words_;  // id -> the key in ids_ (stable: a node's key never moves)
+  std::vector<uint32_t> counts_;           // id -> occurrences
+  std::unordered_map<uint64_t, Joined> pairs_;
+  uint64_t total_ = 0;                     // words counted
 };
 
 // A pair seen only open (or only hyphenated) is a compound when its words stand together at
