@@ -14,12 +14,17 @@ Result<WordLists> read_word_lists(const std::string& dir) {
   return WordLists{std::move(stopwords).value(), std::move(variants).value()};
 }
 
-Analyzer::Analyzer(WordLists lists)
-    : lists_(std::move(lists)), stopper_(std::make_shared<Xapian::SimpleStopper>()) {
+Analyzer::Analyzer(WordLists lists, CompoundSet compounds)
+    : lists_(std::move(lists)), compounds_(std::move(compounds)), stopper_(std::make_shared<Xapian::SimpleStopper>()) {
   for (const auto& word : lists_.stopwords) stopper_->add(word);
 }
 
 std::vector<Word> Analyzer::words(std::string_view text) const { return break_words(normalize_text(text)); }
+
+std::vector<Word> Analyzer::words(std::string_view text, std::string* normalized) const {
+  *normalized = normalize_text(text);
+  return break_words(*normalized);
+}
 
 const std::string& Analyzer::canonical(const std::string& word) const {
   auto it = lists_.variants.find(word);

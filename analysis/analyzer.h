@@ -10,6 +10,7 @@
 
 #include <xapian.h>
 
+#include "analysis/compound_set.h"
 #include "analysis/status.h"
 #include "analysis/word_breaker.h"
 
@@ -31,14 +32,18 @@ Result<WordLists> read_word_lists(const std::string& dir);
 // only dropped from queries, outside phrases, by Xapian's QueryParser via stopper().
 // Spelling variants ("defence") are indexed at the same position as their canonical form
 // ("defense"), so a query in either spelling, mapped to the canonical form, finds both.
+// Compounds the index learnt (compound_set.h) are one term in all their forms: the open and
+// hyphenated forms are given the closed form's stem (compound_key).
 class Analyzer {
  public:
-  explicit Analyzer(WordLists lists);
+  explicit Analyzer(WordLists lists, CompoundSet compounds = {});
 
   // Analysed words of `text`, unstemmed, in order, with byte offsets into normalize_text(text).
   // Throws NormalizationError when ICU fails (so does index_text): never terms of text left
   // un-normalised.
   std::vector<Word> words(std::string_view text) const;
+  // The same, keeping the normalised text the offsets point into (for joint_between).
+  std::vector<Word> words(std::string_view text, std::string* normalized) const;
 
   // The canonical spelling of an analysed word ("defence" -> "defense"), or the word itself.
   const std::string& canonical(const std::string& word) const;
@@ -51,9 +56,17 @@ class Analyzer {
   const Xapian::Stopper* stopper() const { return stopper_.get(); }
   const WordLists& lists() const { return lists_; }
 
+  const CompoundSet& compounds() const { return compounds_; }
+  void set_compounds(CompoundSet compounds) { compounds_ = std::move(compounds); }
+  // The compound key of two adjacent canonical words ("cyber", "attacks" -> "cyberattack"), or ""
+  // when they are not a learnt compound. REQUIRES: they stand apart by a Joint other than kOther.
+  std::string compound_key(const std::string& first, const std::string& second) const {
+    return compounds_.key_of(first, second, stemmer_);
+  }
 
  private:
   WordLists lists_;
+  CompoundSet compounds_;
   Xapian::Stem stemmer_{"english"};
   std::shared_ptr<Xapian::SimpleStopper> stopper_;  // shared: Xapian stoppers are not copyable
 };

@@ -40,7 +40,8 @@ std::string remove_urls(const std::string& text) {
 // (prefix empty): section paths are a few words and phrase queries on them are rare.
 void index_words(Xapian::Document& doc, const std::string& text, const std::string& prefix,
                  const analysis::Analyzer& analyzer, const AcronymGroups& groups, Xapian::termpos* pos) {
-  const std::vector<analysis::Word> words = analyzer.words(text);
+  std::string normalized;
+  const std::vector<analysis::Word> words = analyzer.words(text, &normalized);
   const std::string stem_prefix = std::string(schema::kPrefixStem) + prefix;
   std::vector<std::string> stems, canon;
   stems.reserve(words.size());
@@ -57,6 +58,15 @@ void index_words(Xapian::Document& doc, const std::string& text, const std::stri
     stems.push_back(analyzer.stem(c));
     doc.add_term(stem_prefix + stems.back());
     canon.push_back(c);
+  }
+  // "cyber attacks", "cyber-attack": the closed form's stem, as "cyberattacks" has it, so every
+  // form and inflection of a learnt compound is one term.
+  if (!analyzer.compounds().empty()) {
+    for (size_t i = 0; i + 1 < words.size(); ++i) {
+      if (analysis::joint_between(normalized, words[i], words[i + 1]) == analysis::Joint::kOther) continue;
+      const std::string key = analyzer.compound_key(canon[i], canon[i + 1]);
+      if (!key.empty()) doc.add_term(stem_prefix + key);
+    }
   }
   if (prefix.empty()) {
     for (size_t i = 0; i + 1 < words.size(); ++i) {

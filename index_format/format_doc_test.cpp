@@ -45,7 +45,8 @@ BOOST_AUTO_TEST_CASE(every_tag_is_in_the_document_tables) {
   const std::string doc = read("doc/index_format.md");
   // RecordField (record_codec.h) is a mask, not a tag: only the .cpp files' enums are tags.
   for (const char* source : {"index_format/record_codec.cpp", "index_format/acronym_definitions.cpp",
-                             "index_format/acronym_groups.cpp", "index_format/word_lists_codec.cpp"}) {
+                             "index_format/acronym_groups.cpp", "index_format/word_lists_codec.cpp",
+                             "index_format/compounds_codec.cpp"}) {
     const std::vector<Tag> tags = tags_of(read(source));
     BOOST_TEST_CONTEXT(source) {
       BOOST_TEST(!tags.empty());
@@ -67,7 +68,7 @@ BOOST_AUTO_TEST_CASE(the_document_names_the_schema_version_and_every_prefix) {
     BOOST_TEST(doc.find("| `" + std::string(prefix) + "` |") != std::string::npos, prefix);
   }
   for (std::string_view key : {schema::kMetaSchemaVersion, schema::kMetaWordLists, schema::kMetaAcronymGroups,
-                               schema::kMetaCorpusRoot}) {
+                               schema::kMetaCorpusRoot, schema::kMetaCompounds}) {
     BOOST_TEST(doc.find("| `" + std::string(key) + "` |") != std::string::npos, key);
   }
   for (std::string_view key : {schema::kMetaDocumentHashPrefix, schema::kMetaDocumentPrefix, schema::kMetaAcronymsPrefix}) {

@@ -13,7 +13,8 @@ namespace index_format::schema {
 // 2: binary records with their notes resolved, document entries, acronym groups, group and
 //    bigram terms.
 // 3: the corpus root recorded; documents' and definitions' files relative to it; URL terms of
-//    notes (kPrefixUrl).
+//    notes (kPrefixUrl); learnt compounds: an open or hyphenated compound ("cyber attack") also
+//    gets its closed form's stem term (Zcyberattack), the compounds stored as kMetaCompounds.
 inline constexpr int kSchemaVersion = 3;
 
 // Term prefixes (Xapian conventions: upper-case letters; index words are lower case, so a
@@ -52,6 +53,7 @@ inline constexpr std::string_view kMetaSchemaVersion = "schema_version";  // dec
 inline constexpr std::string_view kMetaWordLists = "word_lists";          // word_lists_codec.h
 inline constexpr std::string_view kMetaAcronymGroups = "acronym_groups";  // acronym_groups.h
 inline constexpr std::string_view kMetaCorpusRoot = "corpus_root";        // absolute path, UTF-8 text
+inline constexpr std::string_view kMetaCompounds = "compounds";           // compounds_codec.h
 inline constexpr std::string_view kMetaDocumentHashPrefix = "doc_hash:";  // + document id -> SHA-256 hex
 inline constexpr std::string_view kMetaDocumentPrefix = "doc:";           // + document id -> record_codec.h (DocumentInfo)
 inline constexpr std::string_view kMetaAcronymsPrefix = "acronyms:";     // + document id -> acronym_definitions.h

@@ -17,6 +17,7 @@
 #include "index_format/schema.h"
 #include "index_format/record_codec.h"
 #include "index_format/stub_file.h"
+#include "index_format/compounds_codec.h"
 #include "index_format/word_lists_codec.h"
 #include "indexer/document_writer.h"
 
@@ -207,6 +208,7 @@ LiveIndex read_live_index(const std::string& dir) {
     live.word_lists = db.get_metadata(std::string(schema::kMetaWordLists));
     live.acronym_groups = db.get_metadata(std::string(schema::kMetaAcronymGroups));
     live.corpus_root = db.get_metadata(std::string(schema::kMetaCorpusRoot));
+    live.compounds = db.get_metadata(std::string(schema::kMetaCompounds));
     const std::string acronyms_prefix(schema::kMetaAcronymsPrefix);
     // An index of another schema is rebuilt whole; its entries need not (and may not) decode.
     if (live.schema_version == schema::kSchemaVersion) for (auto it = db.metadata_keys_begin(acronyms_prefix); it != db.metadata_keys_end(acronyms_prefix); ++it) {
@@ -375,6 +377,7 @@ Result<GenerationSummary> write_generation(const std::string& dir, const LiveInd
         db.set_metadata(std::string(schema::kMetaWordLists), index_format::encode_word_lists(analyzer.lists()));
         db.set_metadata(std::string(schema::kMetaAcronymGroups), groups.encode());
         db.set_metadata(std::string(schema::kMetaCorpusRoot), corpus_root);
+        db.set_metadata(std::string(schema::kMetaCompounds), index_format::encode_compounds(analyzer.compounds()));
         db.commit();
         db.close();
       }

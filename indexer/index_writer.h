@@ -39,6 +39,7 @@ struct LiveIndex {
   std::string word_lists;                     // encode_word_lists() of the lists it was built with
   std::string acronym_groups;                 // AcronymGroups::encode() it was built with
   std::string corpus_root;                    // the corpus directory it was built from
+  std::string compounds;                      // encode_compounds() of the compounds it learnt
   std::map<std::string, std::vector<index_format::AcronymDefinition>> acronyms;  // per document
   int schema_version = 0;
   std::string problem;                        // why an existing index could not be read, if so
@@ -74,8 +75,9 @@ struct GenerationSummary {
 };
 
 // Writes and publishes a new generation, with `groups` (built from every document's definitions)
-// stored as the index's acronym groups and `corpus_root` (corpus_manifest.h) as its corpus root
-// (the records the sources hand over are mapped with them): a
+// stored as the index's acronym groups, analyzer.compounds() as its compounds and `corpus_root`
+// (corpus_manifest.h) as its corpus root (the records the sources hand over are mapped with the
+// groups and compounds): a
 // copy of `live` (when its schema and word lists match `analyzer`'s, else from scratch with `keep`
 // documents re-supplied by the sources by the caller), minus `removed` documents, with the
 // documents the sources hand over replacing theirs. Each database is committed every

@@ -11,6 +11,9 @@
 #include <sstream>
 #include <thread>
 
+#include "analysis/compound_learner.h"
+#include "index_format/compounds_codec.h"
+#include "index_format/document_mapping.h"
 #include "indexer/acronym_finder.h"
 #include "indexer/content_hash.h"
 #include "indexer/corpus_manifest.h"
@@ -82,7 +85,7 @@ class AnalyzerPool {
         return Lease{this, std::move(analyzer)};
       }
     }
-    return Lease{this, std::make_unique<analysis::Analyzer>(base_.lists())};
+    return Lease{this, std::make_unique<analysis::Analyzer>(base_.lists(), base_.compounds())};
   }
 
  private:
@@ -101,7 +104,15 @@ struct Scanned {
   bool unchanged = false;
   std::vector<std::string> warnings;
   std::vector<LearntAcronym> acronyms;
+  analysis::CompoundEvidence evidence;  // merged into the run's and emptied when consumed
 };
+
+// The compound evidence of one document's records, as they are indexed. Reads `analyzer`'s word
+// lists only, so the scan threads share it.
+void add_evidence(const std::vector<index_format::PassageRecord>& records, const analysis::Analyzer& analyzer,
+                  analysis::CompoundEvidence* evidence) {
+  for (const auto& record : records) evidence->add_text(index_format::text_to_index(record), analyzer);
+}
 
 // Documents handed to the writer but not yet written, per worker: enough to keep every core
 // busy while the window stays a few documents.
@@ -164,11 +175,15 @@ Result<IndexingReport> run_indexing(const IndexingOptions& options,
   std::vector<size_t> to_write;  // indexes in corpus.value()
   std::vector<Scanned> scanned;  // per document of to_write
   std::set<std::string> present;
+  std::vector<size_t> unchanged;  // indexes in corpus.value() of documents kept as the live index has them
+  analysis::CompoundEvidence evidence;  // of the documents scanned
   const auto& entries = corpus.value();
   auto collect = [&] {
     to_write.clear();
     scanned.clear();
     present.clear();
+    unchanged.clear();
+    evidence = analysis::CompoundEvidence{};
     // The report starts afresh when the first pass runs again (see below), with the warnings
     // about the corpus as a whole.
     report = IndexingReport{};
@@ -200,6 +215,7 @@ Result<IndexingReport> run_indexing(const IndexingOptions& options,
           for (const auto& w : parsed->warnings) s.warnings.push_back(w.to_string());
           auto records = build_records(entry, parsed.value());
           s.acronyms = find_acronyms(entry.file, parsed.value(), records, split_lines(bytes.value()));
+          add_evidence(records, analyzer, &s.evidence);
           return s;
         },
         [&](size_t i, Scanned&& s) {
@@ -214,6 +230,7 @@ Result<IndexingReport> run_indexing(const IndexingOptions& options,
           present.insert(entry.id);
           if (s.unchanged) {
             ++report.unchanged;
+            unchanged.push_back(i);
             return true;
           }
           if (!s.error.empty()) {
@@ -224,6 +241,8 @@ Result<IndexingReport> run_indexing(const IndexingOptions& options,
           }
           for (auto& w : s.warnings) report.warnings.push_back(std::move(w));
           s.warnings.clear();
+          evidence.merge(s.evidence);
+          s.evidence = analysis::CompoundEvidence{};
           to_write.push_back(i);
           scanned.push_back(std::move(s));
           return true;
@@ -248,15 +267,57 @@ Result<IndexingReport> run_indexing(const IndexingOptions& options,
     for (auto& [doc, definitions] : by_doc) all.insert(all.end(), definitions.begin(), definitions.end());
     return index_format::AcronymGroups::build(all, analyzer);
   };
+  // The compounds of the new generation, learnt from every document it holds. An update reads
+  // the unchanged documents again for their evidence (a scan, no mapping): the compounds are the
+  // corpus's, and a changed document may add or drop one that unchanged documents use.
+  auto learn_compounds = [&]() -> Result<analysis::CompoundSet> {
+    if (incremental) {
+      const bool removes = std::any_of(live.hashes.begin(), live.hashes.end(), [&](const auto& h) { return !present.count(h.first); });
+      if (to_write.empty() && !removes) return index_format::decode_compounds(live.compounds);  // nothing to write
+      Status status = Status::ok();
+      run_ordered<Result<analysis::CompoundEvidence>>(
+          unchanged.size(), jobs, window,
+          [&](size_t k) -> Result<analysis::CompoundEvidence> {
+            const CorpusEntry& entry = entries[unchanged[k]];
+            auto bytes = read_file(entry);
+            if (bytes.is_ok() && sha256_hex(bytes.value()) != live.hashes.at(entry.id)) {
+              bytes = Status::invalid_input(entry.file + ": error: the file changed while it was being indexed");
+            }
+            if (!bytes.is_ok()) return Status::invalid_input(bytes.status().message() + "; the index was not changed (run the indexer again)");
+            auto parsed = parse_document(entry.file, bytes.value());
+            if (!parsed.is_ok()) return parsed.status();  // indexed before, so it parsed then
+            analysis::CompoundEvidence one;
+            add_evidence(build_records(entry, parsed.value()), analyzer, &one);
+            return one;
+          },
+          [&](size_t, Result<analysis::CompoundEvidence>&& one) {
+            if (!one.is_ok()) {
+              status = one.status();
+              return false;
+            }
+            evidence.merge(one.value());
+            return true;
+          });
+      if (!status.is_ok()) return status;
+    }
+    return analysis::learn_compounds(evidence, analyzer);
+  };
   collect();
   index_format::AcronymGroups groups = build_groups();
-  if (incremental && groups.encode() != live.acronym_groups) {
-    // Every passage holds the terms of the groups it mentions: when a changed document changes
-    // the groups, the unchanged documents' terms change too, so all are rewritten.
+  auto compounds = learn_compounds();
+  if (!compounds.is_ok()) return compounds.status();
+  if (incremental && (groups.encode() != live.acronym_groups ||
+                      index_format::encode_compounds(compounds.value()) != live.compounds)) {
+    // Every passage holds the terms of the groups it mentions and of the compounds it writes
+    // open: when a changed document changes either, the unchanged documents' terms change too,
+    // so all are rewritten.
     incremental = false;
     collect();
     groups = build_groups();
+    compounds = learn_compounds();
   }
+  // The analyzer the records are mapped with: the word lists and the learnt compounds.
+  const analysis::Analyzer mapping(analyzer.lists(), std::move(compounds).value());
 
   // Second pass: the documents again, now mapped to Xapian documents with the final groups, and
   // handed to the writer in corpus order (the same docids, terms and data whatever `jobs`), at
@@ -265,7 +326,7 @@ Result<IndexingReport> run_indexing(const IndexingOptions& options,
   // size, each read, mapped and written by its own thread into its own databases, merged when the
   // generation is compacted: the writer (Xapian's inverter and B-trees) is two thirds of a build,
   // so one writer fed by many threads would leave the other cores mostly idle.
-  AnalyzerPool analyzers(analyzer);
+  AnalyzerPool analyzers(mapping);
   auto source_of = [&](size_t first, size_t last, int threads) -> UpdateSource {
     return [&, first, last, threads](const WriteDocument& write) {
       Status status = Status::ok();
@@ -335,7 +396,7 @@ Result<IndexingReport> run_indexing(const IndexingOptions& options,
     return report;  // unchanged corpus: nothing rewritten
   }
 
-  auto written = write_generation(options.index_dir, incremental ? live : LiveIndex{}, parts, removed, analyzer,
+  auto written = write_generation(options.index_dir, incremental ? live : LiveIndex{}, parts, removed, mapping,
                                   groups, root, shards, options.commit_every);
   if (!written.is_ok()) return written.status();
   remove_stale_generations(options.index_dir, live.generation);

@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <utility>
 
+#include "index_format/compounds_codec.h"
 #include "index_format/record_codec.h"
 #include "index_format/schema.h"
 #include "index_format/word_lists_codec.h"
@@ -66,7 +67,13 @@ Result<std::unique_ptr<IndexReader>> IndexReader::open(const std::string& dir, c
       return Status::index_error("index at " + dir + ": error: " + acronyms.status().message() +
                                  ": rebuild it with `indexer --force --index " + dir + "`");
     }
-    std::unique_ptr<IndexReader> reader(new IndexReader(dir, std::move(db), analysis::Analyzer(std::move(lists).value())));
+    auto compounds = index_format::decode_compounds(db.get_metadata(std::string(schema::kMetaCompounds)));
+    if (!compounds.is_ok()) {
+      return Status::index_error("index at " + dir + ": error: " + compounds.status().message() +
+                                 ": rebuild it with `indexer --force --index " + dir + "`");
+    }
+    std::unique_ptr<IndexReader> reader(new IndexReader(
+        dir, std::move(db), analysis::Analyzer(std::move(lists).value(), std::move(compounds).value())));
     reader->acronyms_ = std::move(acronyms).value();
     std::error_code ec;
     reader->locator_ = FileLocator(reader->db_.get_metadata(std::string(schema::kMetaCorpusRoot)), fs::current_path(ec).string());
@@ -125,6 +132,9 @@ Status IndexReader::reopen() {
     acronyms_ = std::move(acronyms).value();
     std::error_code ec;
     locator_ = FileLocator(db_.get_metadata(std::string(schema::kMetaCorpusRoot)), fs::current_path(ec).string());
+    auto compounds = index_format::decode_compounds(db_.get_metadata(std::string(schema::kMetaCompounds)));
+    if (!compounds.is_ok()) return Status::index_error("index at " + dir_ + ": error: " + compounds.status().message());
+    analyzer_.set_compounds(std::move(compounds).value());
   } catch (const Xapian::Error& e) {
     return Status::index_error("index at " + dir_ + ": error: cannot reopen: " + e.get_description());
   }

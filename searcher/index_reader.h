@@ -1,6 +1,7 @@
 // @brief IndexReader: opens an index directory read-only, checks its schema version, restores the
-// Analyzer and acronym groups it was built with; documents' entries are read when first asked for,
-// so opening costs the same whatever the number of documents.
+// Analyzer (word lists and learnt compounds) and acronym groups it was built with; documents'
+// entries are read when first asked for, so opening costs the same whatever the number of
+// documents.
 #pragma once
 
 #include <map>

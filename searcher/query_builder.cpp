@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "index_format/schema.h"
+#include "searcher/compound_marker.h"
 #include "searcher/partial_expansion.h"
 #include "searcher/query_parser.h"
 #include "searcher/spelling_suggester.h"
@@ -87,6 +88,10 @@ class Compiler {
         return words_query(n.words, analyzer_, prefix, bigrams);
       case Kind::kPhrase:
         return phrase_query(n.words, analyzer_, prefix, bigrams && n.bigrams);
+      case Kind::kCompound:
+        return compound_query(n.term, prefix,
+                              n.words.size() == 1 ? Xapian::Query(prefix + n.words[0])
+                                                  : phrase_query(n.words, analyzer_, prefix, false));
       case Kind::kWildcard: {
         Xapian::Query wildcard(Xapian::Query::OP_WILDCARD, prefix + n.words.back(), wildcard_limit_,
                                Xapian::Query::WILDCARD_LIMIT_MOST_FREQUENT);
@@ -201,6 +206,9 @@ Result<BuiltQuery> build_query(const std::string& text, const QueryOptions& opti
   }
 
   BuiltQuery built;
+  // A compound the index learnt is one term in every form typed; marked before the tree is
+  // described, so that --explain shows it.
+  mark_compounds(parsed->root, analyzer);
   built.analysed = parsed->spelled;
   built.tree = describe(parsed->root);
   built.notices = parsed->notices;

@@ -18,6 +18,7 @@ const char* kind_name(Kind kind) {
     case Kind::kPhrase: return "PHRASE";
     case Kind::kWildcard: return "WILDCARD";
     case Kind::kAcronym: return "ACRONYM";
+    case Kind::kCompound: return "COMPOUND";
     case Kind::kFilter: return "FILTER";
     case Kind::kUrl: return "URL";
     case Kind::kNear: return "NEAR";
@@ -83,6 +84,7 @@ std::string describe(const QueryNode& n) {
       return out + "/" + std::to_string(n.window) + "(" + join(n.words) + ")";
     case Kind::kPhrase:
     case Kind::kAcronym:
+    case Kind::kCompound:
       return out + "(" + n.prefix + join(n.words) + ")";
     default: {
       out += "(";

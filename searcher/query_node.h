@@ -16,6 +16,7 @@ struct QueryNode {
     kPhrase,    // a quoted phrase: its unstemmed words in order
     kWildcard,  // words before '*': the last one is a term prefix
     kAcronym,   // words naming acronym group `group`: the group's term and the words as typed
+    kCompound,  // a learnt compound (compound_marker.h): `term` its key, `words` the form as typed
     kFilter,    // a boolean field's term: `term` (a prefix and a value, e.g. "XKIND:note")
     kUrl,       // a URL or host name: `term` (url_terms), `words` its text for a fallback phrase
     kNear,      // words within `window` positions of each other (ADJ: in order, kAdjacent)

@@ -45,3 +45,12 @@ add_unit_test(fixture_documents_test ${PROJECT_SOURCE_DIR}/tests/fixture_documen
 
 # The index is the same whatever --jobs and however often the writer commits.
 add_unit_test(parallel_build_test ${PROJECT_SOURCE_DIR}/tests/parallel_build_test.cpp indexer_lib)
+
+# Learnt compounds through the real indexer and searcher, on the corpus index and on fixtures.
+add_unit_test(compound_e2e_test ${PROJECT_SOURCE_DIR}/tests/compound_e2e_test.cpp nlohmann_json::nlohmann_json)
+target_include_directories(compound_e2e_test PRIVATE ${PROJECT_SOURCE_DIR})
+add_dependencies(compound_e2e_test searcher indexer)
+set_tests_properties(compound_e2e_test PROPERTIES
+  FIXTURES_REQUIRED corpus_index
+  ENVIRONMENT "SEARCHER=$<TARGET_FILE:searcher>;INDEXER=$<TARGET_FILE:indexer>;SEARCHER_INDEX=${CMAKE_BINARY_DIR}/test-index"
+  TIMEOUT 300)

@@ -174,6 +174,7 @@ BOOST_AUTO_TEST_CASE(corrupted_metadata_and_records) {
       {"doc:iiss-japan-2021", "[not json"},
       {"acronyms:iiss-japan-2021", "{\"acronym\": []}"},
       {"acronyms:un-reply-japan-2019", std::string("\xff\xfe\0", 3)},
+      {"compounds", std::string("\x01\x01\x09cyber", 8)},
   };
   for (const auto& [key, value] : damage) {
     auto [index, generation] = copy("metadata");
