@@ -36,11 +36,13 @@ void mark(QueryNode& n, const analysis::Analyzer& analyzer, std::vector<Compound
     }
     return;
   }
-  if (n.kind != Kind::kDefault) return;  // AND, OR, NOT, '+', '-' and NEAR keep their words apart
+  // Only the default operator joins two words into one compound: AND, OR, NOT, '+' and '-' keep
+  // their operands apart (each may still be a compound of its own).
+  const bool joins = n.kind == Kind::kDefault;
   std::vector<QueryNode> children;
   for (size_t i = 0; i < n.children.size(); ++i) {
     QueryNode& child = n.children[i];
-    if (i + 1 < n.children.size() && plain_word(child) && plain_word(n.children[i + 1])) {
+    if (joins && i + 1 < n.children.size() && plain_word(child) && plain_word(n.children[i + 1])) {
       const std::vector<std::string> pair = {child.words[0], n.children[i + 1].words[0]};
       const std::string key = analyzer.compound_key(pair[0], pair[1]);
       if (!key.empty()) {

@@ -53,7 +53,9 @@ BOOST_AUTO_TEST_CASE(compounds_in_every_form_are_marked_and_nothing_else) {
       {"e mail-data", {}},
   };
   const analysis::Analyzer analyzer = make_analyzer();
-  searcher::ParseOptions options;
+  searcher::ParseOptions options;  // the fields as the query builder names them
+  options.boolean_fields = {{"source", std::string(index_format::schema::kPrefixSource)}};
+  options.text_fields = {{"section", std::string(index_format::schema::kPrefixSection)}};
   for (const auto& row : rows) {
     BOOST_TEST_CONTEXT(row.query) {
       auto parsed = searcher::parse_query(row.query, analyzer, options);
