@@ -10,6 +10,7 @@
 #include "index_format/record_codec.h"
 #include "index_format/schema.h"
 #include "searcher/index_reader.h"
+#include "tests/corpus_index.h"
 #include "searcher/query_runner.h"
 
 // Corpus-wide checks on the real index of corpus/ (built by the corpus_index_build fixture):
@@ -21,14 +22,7 @@ namespace {
 namespace schema = index_format::schema;
 
 struct CorpusIndex {
-  std::unique_ptr<searcher::IndexReader> index;
-  CorpusIndex() {
-    const char* dir = std::getenv("SEARCHER_INDEX");
-    BOOST_REQUIRE_MESSAGE(dir, "SEARCHER_INDEX must name the corpus index");
-    auto opened = searcher::IndexReader::open(dir);
-    BOOST_REQUIRE_MESSAGE(opened.is_ok(), opened.status().message());
-    index = std::move(opened).value();
-  }
+  std::unique_ptr<searcher::IndexReader> index = testing_support::open_corpus_index();
 
   std::vector<std::string> ids(const std::string& query, size_t limit = 1000, bool synonyms = true) {
     searcher::QueryOptions query_options;

@@ -6,6 +6,7 @@
 #include <sstream>
 
 #include "searcher/index_reader.h"
+#include "tests/corpus_index.h"
 #include "searcher/query_runner.h"
 #include "searcher/spelling_suggester.h"
 
@@ -16,14 +17,7 @@
 namespace {
 
 struct CorpusIndex {
-  std::unique_ptr<searcher::IndexReader> index;
-  CorpusIndex() {
-    const char* dir = std::getenv("SEARCHER_INDEX");
-    BOOST_REQUIRE_MESSAGE(dir, "SEARCHER_INDEX must name the corpus index");
-    auto opened = searcher::IndexReader::open(dir);
-    BOOST_REQUIRE_MESSAGE(opened.is_ok(), opened.status().message());
-    index = std::move(opened).value();
-  }
+  std::unique_ptr<searcher::IndexReader> index = testing_support::open_corpus_index();
 
   std::string suggestion(const std::string& query, bool spelling_data) const {
     return searcher::suggest_spelling(query, index->db(), index->analyzer(), spelling_data);
