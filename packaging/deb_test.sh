@@ -3,10 +3,11 @@
 # from dpkg-shlibdeps (libxapian30, libicu72, libedit2, ...) and its files, extracts it with `dpkg-deb -x`,
 # and with the source and build trees out of reach runs the extracted programs on a copy of
 # corpus/ with the README's sample query; their answers must be the build tree's.
-# Usage: deb_test.sh SOURCE_DIR BUILD_DIR
+# Usage: deb_test.sh SOURCE_DIR BUILD_DIR [plain|sanitized]
 set -euo pipefail
 source_dir=$(realpath "$1")
 build_dir=$(realpath "$2")
+instrumented=${3:-plain}
 . "$source_dir/packaging/test_lib.sh"
 
 work=$(mktemp -d /tmp/deb-test.XXXXXX)
@@ -38,11 +39,8 @@ done
 root="$work/root"
 dpkg-deb -x "$deb" "$root"
 # Stripped, as Debian packages are: not even debug information names the trees.
-for program in passage-index passage-search; do
-  for tree in "$source_dir" "$build_dir"; do
-    if grep -q -F "$tree" "$root/usr/bin/$program"; then fail "packaged $program names $tree"; fi
-  done
-done
+check_no_tree_paths "$instrumented" "$source_dir" "$build_dir" \
+  "$root/usr/bin/passage-index" "$root/usr/bin/passage-search"
 
 readme_commands "$build_dir/bin/indexer" "$build_dir/bin/searcher" "$work" "$work/built"
 run_without_trees "$source_dir" "$build_dir" \

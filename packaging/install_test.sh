@@ -3,10 +3,11 @@
 # elsewhere, and with the source and build trees out of reach runs the installed passage-index and
 # passage-search on a copy of corpus/ with the README's sample query; their answers must be the
 # build tree's. Also: every file in its standard place, no tree path inside the programs.
-# Usage: install_test.sh SOURCE_DIR BUILD_DIR
+# Usage: install_test.sh SOURCE_DIR BUILD_DIR [plain|sanitized]
 set -euo pipefail
 source_dir=$(realpath "$1")
 build_dir=$(realpath "$2")
+instrumented=${3:-plain}
 . "$source_dir/packaging/test_lib.sh"
 
 work=$(mktemp -d /tmp/install-test.XXXXXX)
@@ -30,12 +31,8 @@ done
 
 # No path of either tree in the programs' code or data (debug information aside: `--strip` and the
 # Debian package drop it).
-for program in passage-index passage-search; do
-  objcopy --strip-debug "$prefix/bin/$program" "$work/$program.stripped"
-  for tree in "$source_dir" "$build_dir"; do
-    if grep -q -F "$tree" "$work/$program.stripped"; then fail "$program has $tree compiled in"; fi
-  done
-done
+check_no_tree_paths "$instrumented" "$source_dir" "$build_dir" \
+  "$prefix/bin/passage-index" "$prefix/bin/passage-search"
 
 # The reference: the build tree's programs, on the same copy of the corpus.
 readme_commands "$build_dir/bin/indexer" "$build_dir/bin/searcher" "$work" "$work/built"

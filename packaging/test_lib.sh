@@ -63,3 +63,25 @@ fail() {
   echo "FAIL: $*" >&2
   exit 1
 }
+
+# check_no_tree_paths INSTRUMENTED SOURCE_DIR BUILD_DIR PROGRAM...: fails if a PROGRAM (stripped of
+# debug information) names either tree. INSTRUMENTED is `sanitized` for an AddressSanitizer build,
+# whose global metadata records each source file's full path for its reports where no prefix map
+# reaches it: there the check is said to be left to the uninstrumented build (build/).
+check_no_tree_paths() {
+  local instrumented=$1 source_dir=$2 build_dir=$3
+  shift 3
+  if [ "$instrumented" = sanitized ]; then
+    echo "sanitizer build: the check for tree paths inside the programs is left to build/"
+    return 0
+  fi
+  local program tree stripped
+  for program in "$@"; do
+    stripped=$(mktemp)
+    objcopy --strip-debug "$program" "$stripped"
+    for tree in "$source_dir" "$build_dir"; do
+      if grep -q -F "$tree" "$stripped"; then rm -f "$stripped"; fail "$program has $tree compiled in"; fi
+    done
+    rm -f "$stripped"
+  done
+}
