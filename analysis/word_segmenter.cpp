@@ -119,6 +119,8 @@ std::vector<Segment> word_segments(std::string_view utf8) {
   if (is_ascii(utf8)) return word_segments_ascii(utf8);
   std::string proxy;
   std::vector<size_t> offsets;
+  proxy.reserve(utf8.size());
+  offsets.reserve(utf8.size() + 1);
   if (!ascii_proxy(utf8, &proxy, &offsets)) return word_segments_icu(utf8);
   std::vector<Segment> segments = word_segments_ascii(proxy);
   for (Segment& s : segments) s = {offsets[s.begin], offsets[s.end]};
@@ -127,9 +129,20 @@ std::vector<Segment> word_segments(std::string_view utf8) {
 
 std::vector<Segment> word_segments_ascii(std::string_view ascii) {
   std::vector<Segment> segments;
+  segments.reserve(ascii.size() / 6 + 1);  // about one word in six bytes of English
   size_t start = 0;
   for (size_t j = 1; j <= ascii.size(); ++j) {
-    if (j < ascii.size() && joined(ascii, j)) continue;
+    if (j < ascii.size()) {
+      // The two commonest cases first: inside a run of letters (WB5), and after an Other
+      // character, which joins nothing, so it stands alone as a non-word (start == j - 1).
+      const Wb before = kClasses.of[static_cast<unsigned char>(ascii[j - 1])];
+      if (before == Wb::kLetter && kClasses.of[static_cast<unsigned char>(ascii[j])] == Wb::kLetter) continue;
+      if (before == Wb::kOther) {
+        start = j;
+        continue;
+      }
+      if (joined(ascii, j)) continue;
+    }
     const std::string_view piece = ascii.substr(start, j - start);
     if (word_like(piece)) segments.push_back({start, j});
     start = j;

@@ -71,6 +71,8 @@ class SnippetGenerator {
   std::vector<double> weights_;
   std::unordered_map<std::string, int> index_;
   std::array<bool, 256> stem_initials_{};  // first bytes of the stems of the query's "Z" terms
+  // First bytes a word can have and still match a query term (may_match_initial).
+  std::array<bool, 256> match_initials_{};
   bool ascii_fast_path_ = true;
   size_t budget_;
   mutable std::unordered_map<std::string, std::vector<int>> cache_;

@@ -202,3 +202,49 @@ BOOST_AUTO_TEST_CASE(ascii_fast_path_matches_the_general_path) {
   BOOST_TEST(words > 10000u);
   BOOST_TEST(matched > 500u);
 }
+
+// Words are looked up only when their first letter can lead to a query term: the same words,
+// offsets and terms as the general path (which looks every word up) for queries of a few terms,
+// on every line of the corpus and the fixture documents.
+BOOST_AUTO_TEST_CASE(first_letter_filter_keeps_every_match) {
+  const std::vector<QueryTermWeights> queries{
+      {{"cyber", 2.0}, {"Zunit", 1.0}},
+      {{"Zdefens", 1.0}, {"mod", 3.0}, {"2019", 0.5}},
+      {{"Znation", 1.0}, {"Zsecur", 1.0}, {"Zstrategi", 0.0}},
+      {{"Zfish", 1.0}, {"Zwildfir", 1.0}, {"Zhospit", 1.0}},
+  };
+  size_t matched = 0;
+  for (const auto& weights : queries) {
+    SnippetGenerator fast(analyzer(), weights);
+    SnippetGenerator general(analyzer(), weights);
+    general.set_ascii_fast_path(false);
+    for (const char* dir : {"corpus", "tests/fixtures/documents"}) {
+      for (const auto& entry : std::filesystem::directory_iterator(dir)) {
+        if (entry.path().extension() != ".txt") continue;
+        std::ifstream in(entry.path());
+        for (std::string line; std::getline(in, line);) {
+          const auto a = fast.match_words(line), b = general.match_words(line);
+          BOOST_TEST_REQUIRE(a.size() == b.size(), line);
+          for (size_t i = 0; i < a.size(); ++i) {
+            BOOST_TEST_REQUIRE((a[i].begin == b[i].begin && a[i].end == b[i].end && a[i].terms == b[i].terms), line);
+            matched += a[i].terms.empty() ? 0 : 1;
+          }
+        }
+      }
+    }
+  }
+  BOOST_TEST(matched > 300u);
+}
+
+// A spelling variant whose canonical form starts with another letter ("gaol" -> "jail") still
+// matches the canonical form's terms, unstemmed and stemmed.
+BOOST_AUTO_TEST_CASE(variant_with_another_first_letter_matches) {
+  const analysis::Analyzer with_variant(analysis::WordLists{{"the"}, {{"gaol", "jail"}}});
+  for (const char* term : {"jail", "Zjail"}) {
+    const SnippetGenerator generator(with_variant, {{term, 1.0}});
+    const auto words = generator.match_words("The old gaol stood empty.");
+    BOOST_TEST_REQUIRE(words.size() == 5u);
+    BOOST_TEST(words[2].terms.size() == 1u, term);
+    BOOST_TEST(words[0].terms.empty());
+  }
+}
