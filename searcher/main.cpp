@@ -115,10 +115,14 @@ int run(const std::string& program, int argc, const char* const argv[]) {
           return searcher::open_in_editor(searcher::editor_command(std::getenv("VISUAL"), std::getenv("EDITOR")),
                                           searcher::locate_record_file(file, options->index), line);
         });
-    searcher::LineEditor editor(searcher::history_path(std::getenv("XDG_STATE_HOME"), std::getenv("HOME")));
-    if (!editor.history_problem().empty()) std::cerr << program << ": warning: " << editor.history_problem() << '\n';
+    auto editor = searcher::LineEditor::open(searcher::history_path(std::getenv("XDG_STATE_HOME"), std::getenv("HOME")));
+    if (!editor.is_ok()) {
+      std::cerr << program << ": " << editor.status().message() << '\n';
+      return kExitError;
+    }
+    if (!editor.value()->history_problem().empty()) std::cerr << program << ": warning: " << editor.value()->history_problem() << '\n';
     if (!options->query.empty()) session.handle(options->query);
-    session.run(editor);
+    session.run(*editor.value());
     return kExitHit;
   }
 

@@ -109,4 +109,28 @@ while tmux -L "$socket" has-session -t test 2>/dev/null; do
   [ $SECONDS -lt $deadline ] || fail "Ctrl-D did not end the searcher"
   sleep 0.1
 done
+
+# libedit is loaded only for -i: with it unreadable (an empty file bound over it in a private mount
+# namespace), a query still runs, and -i exits 2 naming the library. Needs a mount namespace.
+libedit=$(ldconfig -p | awk '$1 == "libedit.so.2" { print $NF; exit }')
+if [ -n "$libedit" ] && unshare --mount --propagation private true 2>/dev/null; then
+  : >"$work/empty"
+  set +e
+  unshare --mount --propagation private bash -c '
+    mount --bind "$1" "$2" || exit 99
+    "$3" --index "$4" --limit 1 --format tsv cyber units >"$5/plain.out" 2>"$5/plain.err" || exit 98
+    "$3" --index "$4" -i </dev/null >/dev/null 2>"$5/interactive.err"' \
+    hide "$work/empty" "$(realpath "$libedit")" "$SEARCHER" "$SEARCHER_INDEX" "$work"
+  status=$?
+  set -e
+  [ $status -ne 99 ] || fail "could not hide $libedit"
+  [ $status -ne 98 ] || { cat "$work/plain.err" >&2; fail "a query failed with libedit hidden"; }
+  [ -s "$work/plain.out" ] || fail "a query printed nothing with libedit hidden"
+  [ $status -eq 2 ] || fail "-i without libedit exited $status, not 2"
+  grep -qF "the interactive mode needs libedit" "$work/interactive.err" ||
+    { cat "$work/interactive.err" >&2; fail "-i without libedit did not name it"; }
+  echo "ok: without libedit a query runs and -i exits 2: $(cat "$work/interactive.err")"
+else
+  echo "not checked: -i without libedit (needs a mount namespace)"
+fi
 echo "ok: query, paging, :show, :open ($file +$line), :help, :q, history recalled, Ctrl-D"
