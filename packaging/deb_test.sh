@@ -24,7 +24,7 @@ deb=$(ls "$work"/package/passage-search_*.deb)
 dpkg-deb -I "$deb" >"$work/info"
 depends=$(sed -n 's/^ Depends: //p' "$work/info")
 [ -n "$depends" ] || { cat "$work/info" >&2; fail "no Depends field"; }
-for library in libxapian30 libicu72 libboost-program-options1.74.0 libssl3 libstdc++6 libc6; do
+for library in libxapian30 libicu72 libssl3 libstdc++6 libc6; do
   [[ ", $depends," == *", $library "* || ", $depends," == *", $library,"* ]] || fail "Depends lacks $library: $depends"
 done
 # libedit is loaded only for -i (dlopen), so the package recommends it rather than depending on it.
