@@ -2,9 +2,9 @@
 // forms of each ("cyberattack", "cyber attack", "cyber-attack").
 #pragma once
 
+#include <memory>
 #include <string>
 #include <string_view>
-#include <unordered_set>
 #include <vector>
 
 #include <xapian.h>
@@ -34,30 +34,34 @@ struct Compound {
 };
 
 // The compounds of one index, learnt from its corpus (compound_learner.h) and stored in it
-// (index_format/compounds_codec.h). Immutable once built; lookups are safe from several threads
-// given each its own stemmer.
+// (index_format/compounds_codec.h). Immutable once built; copies share it; lookups are safe from
+// several threads given each its own stemmer.
+// Opening costs no more than reading the list: it is stored sorted, so building a set from it
+// checks the order instead of sorting, and lookups are binary searches on it, with no hash table
+// to build (at 1000x, sorting and hashing some ten thousand compounds were 60 % of a searcher's
+// start, and grew with the corpus: bench/README.md). Only is_key needs an index of the keys,
+// built on its first call.
 class CompoundSet {
  public:
   CompoundSet() = default;
   // Sorted, duplicates dropped, so equal sets compare and encode equal.
   explicit CompoundSet(std::vector<Compound> compounds);
 
-  const std::vector<Compound>& compounds() const { return compounds_; }
-  bool empty() const { return compounds_.empty(); }
-  bool operator==(const CompoundSet& other) const { return compounds_ == other.compounds_; }
+  const std::vector<Compound>& compounds() const;
+  bool empty() const { return compounds().empty(); }
+  bool operator==(const CompoundSet& other) const { return compounds() == other.compounds(); }
 
   // The key of the adjacent analysed canonical words `first second` read as one compound
-  // ("cyber", "attacks" -> "cyberattack"), or "" when they are none. One hash lookup for most
-  // words: the stem is computed only when `first` is some compound's first part.
+  // ("cyber", "attacks" -> "cyberattack"), or "" when they are none. The stem is computed only
+  // when `first` is some compound's first part.
   std::string key_of(const std::string& first, const std::string& second, const Xapian::Stem& stem) const;
 
   // Whether `stem` is a compound's key: a closed word with this stem is the compound.
-  bool is_key(const std::string& stem) const { return keys_.count(stem) != 0; }
+  bool is_key(const std::string& stem) const;
 
  private:
-  std::vector<Compound> compounds_;
-  std::unordered_set<std::string> firsts_;
-  std::unordered_set<std::string> keys_;
+  struct Data;
+  std::shared_ptr<const Data> data_;  // null: no compounds
 };
 
 }  // namespace analysis
