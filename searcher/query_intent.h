@@ -17,8 +17,11 @@ struct NoteSignals {
 // glossary hold: a quoted phrase (a title: "'AI Research Rankings 2020'") or a word (an author's
 // name: "Chuvpilo") that matches some record but no passage. Section words and filters are not
 // looked at. Each such check is one small match on `db` (at most kMaxIntentChecks per query),
-// never a per-hit lookup.
-bool aims_at_notes(const Xapian::Query& query, const Xapian::Database& db, const NoteSignals& signals = {});
+// never a per-hit lookup. `remote`: some shard of `db` is remote, where opening a posting list is a
+// round trip to each shard in turn (and ships the list whole), so each word is checked with
+// matches instead, which ask every shard at once.
+bool aims_at_notes(const Xapian::Query& query, const Xapian::Database& db, const NoteSignals& signals = {},
+                   bool remote = false);
 
 inline constexpr unsigned kMaxIntentChecks = 16;
 

@@ -28,6 +28,8 @@ BOOST_AUTO_TEST_CASE(kind_filters_and_what_only_notes_say) {
     auto built = searcher::build_query(row.query, {}, db, analyzer);
     BOOST_REQUIRE_MESSAGE(built.is_ok(), row.query);
     BOOST_TEST(searcher::aims_at_notes(built->query, db) == row.aims, row.query);
+    // The check made for remote shards (matches instead of posting-list walks) agrees.
+    BOOST_TEST(searcher::aims_at_notes(built->query, db, {}, /*remote=*/true) == row.aims, row.query);
   }
   searcher::NoteSignals url;
   url.names_url_or_host = true;

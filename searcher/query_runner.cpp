@@ -24,9 +24,9 @@ int64_t micros_since(std::chrono::steady_clock::time_point start) {
 
 // The built query with the expansion-only bonus in its score, and passages preferred over notes
 // and the glossary unless the query aims at those.
-Xapian::Query weighted_query(const BuiltQuery& built, const Xapian::Database& db, bool synonyms) {
+Xapian::Query weighted_query(const BuiltQuery& built, const Xapian::Database& db, bool synonyms, bool remote) {
   Xapian::Query query = synonyms ? blend_expansions(built.query, built.expansion_only, db) : built.query;
-  return aims_at_notes(built.query, db, NoteSignals{built.aims_at_notes}) ? query : prefer_passages(query);
+  return aims_at_notes(built.query, db, NoteSignals{built.aims_at_notes}, remote) ? query : prefer_passages(query);
 }
 
 }  // namespace
@@ -110,7 +110,7 @@ Result<QueryResult> QueryRunner::run_once(const std::string& text, QueryStats* s
   }
   Result<Xapian::Query> weighted = [&]() -> Result<Xapian::Query> {
     try {
-      return weighted_query(built.value(), index_.db(), query_options_.synonyms);
+      return weighted_query(built.value(), index_.db(), query_options_.synonyms, index_.remote());
     } catch (const Xapian::DatabaseModifiedError& e) {
       return Status::busy("index changed while weighing the query: " + e.get_msg());
     } catch (const Xapian::NetworkError& e) {
