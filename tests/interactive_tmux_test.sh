@@ -112,7 +112,8 @@ done
 
 # libedit is loaded only for -i: with it unreadable (an empty file bound over it in a private mount
 # namespace), a query still runs, and -i exits 2 naming the library. Needs a mount namespace.
-libedit=$(ldconfig -p | awk '$1 == "libedit.so.2" { print $NF; exit }')
+# (awk reads to the end: leaving early could kill ldconfig with SIGPIPE, which pipefail reports.)
+libedit=$(ldconfig -p | awk '$1 == "libedit.so.2" && !found { print $NF; found = 1 }')
 if [ -n "$libedit" ] && unshare --mount --propagation private true 2>/dev/null; then
   : >"$work/empty"
   set +e
