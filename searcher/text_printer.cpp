@@ -35,6 +35,14 @@ std::string TextPrinter::style(const std::string& text, const char* sgr) const {
   return std::string("\x1b[") + sgr + "m" + text + "\x1b[0m";
 }
 
+void TextPrinter::append_styled(std::string* out, std::string_view text, const char* sgr) const {
+  if (!options_.color || text.empty()) {
+    out->append(text);
+    return;
+  }
+  out->append("\x1b[").append(sgr).append("m").append(text).append("\x1b[0m");
+}
+
 void TextPrinter::write_wrapped(const std::string& text, const std::vector<Styled>& styles,
                                 const std::string& first_prefix, const std::string& next_prefix) {
   const auto room = [&](const std::string& prefix) {
@@ -42,19 +50,21 @@ void TextPrinter::write_wrapped(const std::string& text, const std::vector<Style
     return static_cast<size_t>(options_.width) > used ? static_cast<size_t>(options_.width) - used : 1;
   };
   const std::vector<LineRange> lines = wrap_lines(text, room(first_prefix), room(next_prefix));
+  const std::string_view all(text);
+  std::string shown;  // one buffer for every line: pieces are appended as views, not copied twice
   for (size_t i = 0; i < lines.size(); ++i) {
     const LineRange& line = lines[i];
-    std::string shown;
+    shown.clear();
     size_t at = line.begin;
     for (const Styled& styled : styles) {
       if (styled.end <= at || styled.begin >= line.end || styled.end > text.size()) continue;
       const size_t begin = std::max(styled.begin, at);
       const size_t end = std::min(styled.end, line.end);
-      shown += text.substr(at, begin - at);
-      shown += style(text.substr(begin, end - begin), styled.sgr);
+      shown.append(all.substr(at, begin - at));
+      append_styled(&shown, all.substr(begin, end - begin), styled.sgr);
       at = end;
     }
-    shown += text.substr(at, line.end - at);
+    shown.append(all.substr(at, line.end - at));
     std::replace(shown.begin(), shown.end(), kGlue, ' ');
     out_ << (i == 0 ? first_prefix : next_prefix) << shown << '\n';
   }

@@ -7,6 +7,7 @@
 
 #include <ostream>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "searcher/printer.h"
@@ -52,6 +53,8 @@ class TextPrinter : public Printer {
   void print_explain(const QueryResult& result);
   // `text` wrapped in the ANSI style `sgr` when colour is on, unchanged otherwise.
   std::string style(const std::string& text, const char* sgr) const;
+  // Appends `text` styled as style() would make it, without a string of its own.
+  void append_styled(std::string* out, std::string_view text, const char* sgr) const;
   // Writes `text` wrapped to the width: the first line after `first_prefix`, the others after
   // `next_prefix` (plain spaces, counted in columns); `styles` sorted and not overlapping.
   void write_wrapped(const std::string& text, const std::vector<Styled>& styles, const std::string& first_prefix,
