@@ -4,6 +4,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace index_format {
@@ -75,5 +76,9 @@ struct DocumentInfo {
 std::string passage_id(const std::string& doc, int ordinal);
 std::string note_id(const std::string& doc, int number);
 std::string glossary_id(const std::string& doc, int ordinal);
+// True when `id` is a passage's (built by passage_id: its last ':' is followed by "p" and digits
+// only). The id is a record's sort value (schema::kSlotId), which a match returns with each hit,
+// so the searcher tells a passage from a note without reading the record.
+bool is_passage_id(std::string_view id);
 
 }  // namespace index_format

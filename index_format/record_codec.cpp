@@ -1,6 +1,8 @@
 // @brief PassageRecord and DocumentInfo to and from tagged binary fields.
 #include "index_format/record_codec.h"
 
+#include <algorithm>
+
 #include <limits>
 
 #include "index_format/tlv.h"
@@ -192,5 +194,13 @@ Result<DocumentInfo> decode_document_info(std::string_view data) {
 std::string passage_id(const std::string& doc, int ordinal) { return doc + ":p" + std::to_string(ordinal); }
 std::string note_id(const std::string& doc, int number) { return doc + ":note" + std::to_string(number); }
 std::string glossary_id(const std::string& doc, int ordinal) { return doc + ":glossary" + std::to_string(ordinal); }
+
+bool is_passage_id(std::string_view id) {
+  const size_t colon = id.rfind(':');
+  if (colon == std::string_view::npos) return false;
+  const std::string_view local = id.substr(colon + 1);
+  return local.size() > 1 && local[0] == 'p' &&
+         std::all_of(local.begin() + 1, local.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
 
 }  // namespace index_format

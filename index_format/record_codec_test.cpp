@@ -118,6 +118,18 @@ BOOST_AUTO_TEST_CASE(stable_ids) {
   BOOST_TEST(index_format::glossary_id("d", 1) == "d:glossary1");
 }
 
+BOOST_AUTO_TEST_CASE(a_passage_is_told_from_its_id) {
+  for (const std::string doc : {"d", "reply-2019", "odd:p7", "p1"}) {
+    BOOST_TEST_CONTEXT(doc) {
+      BOOST_TEST(index_format::is_passage_id(index_format::passage_id(doc, 1)));
+      BOOST_TEST(index_format::is_passage_id(index_format::passage_id(doc, 120)));
+      BOOST_TEST(!index_format::is_passage_id(index_format::note_id(doc, 3)));
+      BOOST_TEST(!index_format::is_passage_id(index_format::glossary_id(doc, 1)));
+    }
+  }
+  for (const char* id : {"", "p1", "d:", "d:p", "d:px", "d:p1x", "d:note1"}) BOOST_TEST(!index_format::is_passage_id(id), id);
+}
+
 BOOST_AUTO_TEST_CASE(title_and_file_are_not_stored_in_the_record) {
   PassageRecord r = typical_passage();
   r.title = "Japan (chapter 7)";

@@ -6,7 +6,7 @@
 //   query        string   the query as typed (in --batch, the line it answers)
 //   rank         int      1-based, counting across pages (--offset 10 starts at 11)
 //   score        number   BM25 weight
-//   percent      int      Xapian's percentage of the best possible score
+//   percent      int      Xapian's percentage of the best possible score, scaled as the score is
 //   id           string   stable record id: "<doc>:p<n>", "<doc>:note<n>", "<doc>:glossary<n>"
 //   kind         string   "passage" | "note" | "glossary"
 //   doc          string   document id (the source: filter)

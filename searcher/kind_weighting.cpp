@@ -1,19 +1,12 @@
-// @brief Kind weighting by a split on the kind filter.
+// @brief Kind weighting from the record id.
 #include "searcher/kind_weighting.h"
 
-#include <string>
-
-#include "index_format/schema.h"
+#include "index_format/passage_record.h"
 
 namespace searcher {
 
-Xapian::Query prefer_passages(const Xapian::Query& query) {
-  if (query.empty()) return query;
-  namespace schema = index_format::schema;
-  const Xapian::Query passage(std::string(schema::kPrefixKind) + std::string(schema::kKindPassage));
-  return Xapian::Query(Xapian::Query::OP_OR, Xapian::Query(Xapian::Query::OP_FILTER, query, passage),
-                       Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT,
-                                     Xapian::Query(Xapian::Query::OP_AND_NOT, query, passage), kOtherKindsWeight));
+double kind_factor(std::string_view record_id) {
+  return index_format::is_passage_id(record_id) ? 1.0 : kOtherKindsWeight;
 }
 
 }  // namespace searcher

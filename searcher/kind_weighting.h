@@ -1,7 +1,7 @@
-// @brief prefer_passages: a passage outranks a note or the glossary holding the same words.
+// @brief kind_factor: a passage outranks a note or the glossary holding the same words.
 #pragma once
 
-#include <xapian.h>
+#include <string_view>
 
 namespace searcher {
 
@@ -9,12 +9,15 @@ namespace searcher {
 // (author, title, publisher) and the glossary every acronym with its expansion: they hold the
 // query's words as often and as densely as the passage that says something about them, but say
 // less. "NISC" ranked the glossary and note 10 above the passage saying what NISC is tasked with.
+// A power of two, so that scaling a score is exact and the order the ranker computes is the one a
+// query scaling every term of the non-passages would give (kind_weighting_test compares them).
 inline constexpr double kOtherKindsWeight = 0.5;
 
-// `query` with the weight of every record that is not a passage scaled by kOtherKindsWeight:
-// the same matches, each passage's weight as before. Two branches split by the kind filter
-// (schema.h kPrefixKind), so the factor is a product, not a bonus: order among passages and among
-// notes is BM25's. Apply it unless the query aims at notes (aims_at_notes).
-Xapian::Query prefer_passages(const Xapian::Query& query);
+// The factor a record's score is multiplied by when passages are preferred (the query does not
+// aim at notes, query_intent.h): 1 for a passage, kOtherKindsWeight for a note or the glossary.
+// The record is told by its id (index_format::is_passage_id), which a match returns with each hit
+// as its sort value: no record is read. A product, not a bonus: order among passages and among
+// notes stays BM25's.
+double kind_factor(std::string_view record_id);
 
 }  // namespace searcher

@@ -7,7 +7,6 @@
 #include "searcher/document_counter.h"
 #include "searcher/hit_order.h"
 #include "searcher/expansion_blend.h"
-#include "searcher/kind_weighting.h"
 #include "searcher/note_resolver.h"
 #include "searcher/query_intent.h"
 
@@ -22,11 +21,9 @@ int64_t micros_since(std::chrono::steady_clock::time_point start) {
   return std::chrono::duration_cast<std::chrono::microseconds>(std::chrono::steady_clock::now() - start).count();
 }
 
-// The built query with the expansion-only bonus in its score, and passages preferred over notes
-// and the glossary unless the query aims at those.
-Xapian::Query weighted_query(const BuiltQuery& built, const Xapian::Database& db, bool synonyms, bool remote) {
-  Xapian::Query query = synonyms ? blend_expansions(built.query, built.expansion_only, db) : built.query;
-  return aims_at_notes(built.query, db, NoteSignals{built.aims_at_notes}, remote) ? query : prefer_passages(query);
+// The built query with the expansion-only bonus in its score.
+Xapian::Query weighted_query(const BuiltQuery& built, const Xapian::Database& db, bool synonyms) {
+  return synonyms ? blend_expansions(built.query, built.expansion_only, db) : built.query;
 }
 
 }  // namespace
@@ -108,9 +105,13 @@ Result<QueryResult> QueryRunner::run_once(const std::string& text, QueryStats* s
     if (stats) stats->match_us = micros_since(start);
     return result;
   }
+  RankOptions rank_options = rank_options_;
   Result<Xapian::Query> weighted = [&]() -> Result<Xapian::Query> {
     try {
-      return weighted_query(built.value(), index_.db(), query_options_.synonyms, index_.remote());
+      // Passages preferred over notes and the glossary unless the query aims at those.
+      rank_options.prefer_passages =
+          !aims_at_notes(built->query, index_.db(), NoteSignals{built->aims_at_notes}, index_.remote());
+      return weighted_query(built.value(), index_.db(), query_options_.synonyms);
     } catch (const Xapian::DatabaseModifiedError& e) {
       return Status::busy("index changed while weighing the query: " + e.get_msg());
     } catch (const Xapian::NetworkError& e) {
@@ -121,7 +122,7 @@ Result<QueryResult> QueryRunner::run_once(const std::string& text, QueryStats* s
   }();
   if (!weighted.is_ok()) return weighted.status();
   result.parsed = weighted->get_description();
-  auto ranking = rank(index_.db(), weighted.value(), index_.analyzer(), rank_options_, built->group_words);
+  auto ranking = rank(index_.db(), weighted.value(), index_.analyzer(), rank_options, built->group_words);
   if (!ranking.is_ok()) return ranking.status();
   Status completed = complete_hits(index_, ranking->hits);
   if (!completed.is_ok()) return completed;

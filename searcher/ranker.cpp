@@ -7,6 +7,7 @@
 
 #include "index_format/record_codec.h"
 #include "index_format/schema.h"
+#include "searcher/kind_weighting.h"
 #include "searcher/snippet_generator.h"
 
 namespace searcher {
@@ -60,6 +61,54 @@ double term_weight_in(const Xapian::Database& db, const std::string& term, Xapia
   return m.empty() ? 0.0 : m.begin().get_weight();
 }
 
+// One match of the ranked order: its place in the MSet and its score after kind weighting.
+struct Ranked {
+  Xapian::doccount index;
+  double score;
+  std::string id;
+};
+
+// The first `depth` matches of `enquire`'s query in score order, with each score multiplied by
+// kind_factor when `prefer_passages`: ties by record id, as the MSet orders them.
+//
+// Why not a query that scales the other kinds (OR of the query filtered to passages and the query
+// without them, scaled): Xapian then runs the query twice, a tenth of the workload's instructions
+// (bench/README.md). Here the query runs once; a scaled score is never above the score the MSet
+// ranked it by, so a match beyond the first `fetch` can reach the page only when the last fetched
+// score is at least the page's last scaled score. Then the match is run again four times deeper.
+// The first match asks for kDeeperFetch times the page and kExtraFetch more (a deeper MSet costs
+// little beside a second match): over the benchmark's 320 queries, asking for the page alone
+// matched 93 of them twice, twice the page 6, this none.
+constexpr Xapian::doccount kDeeperFetch = 2, kExtraFetch = 10;
+
+std::vector<Ranked> ranked_order(Xapian::Enquire& enquire, Xapian::doccount depth, bool prefer_passages,
+                                 Xapian::MSet* mset, unsigned* runs) {
+  Xapian::doccount fetch = depth;
+  if (prefer_passages && depth < Xapian::doccount(-1) / (2 * kDeeperFetch)) fetch = depth * kDeeperFetch + kExtraFetch;
+  std::vector<Ranked> order;
+  for (;;) {
+    // One more than asked for is checked so the estimate is exact at least that far.
+    *mset = enquire.get_mset(0, fetch, fetch + 1);
+    ++*runs;
+    order.clear();
+    for (auto it = mset->begin(); it != mset->end(); ++it) {
+      std::string id = it.get_sort_key();
+      const double factor = prefer_passages ? kind_factor(id) : 1.0;
+      order.push_back({it.get_rank(), it.get_weight() * factor, std::move(id)});
+    }
+    if (!prefer_passages) return order;
+    std::stable_sort(order.begin(), order.end(), [](const Ranked& a, const Ranked& b) {
+      return a.score != b.score ? a.score > b.score : a.id < b.id;
+    });
+    if (mset->size() < fetch) break;  // every match is in
+    const double beyond = (*mset)[fetch - 1].get_weight();  // the most a match not fetched scores
+    if (order.size() >= depth && order[depth - 1].score > beyond) break;
+    fetch = fetch > Xapian::doccount(-1) / 4 ? Xapian::doccount(-1) : fetch * 4;
+  }
+  if (order.size() > depth) order.resize(depth);
+  return order;
+}
+
 }  // namespace
 
 Result<Ranking> rank(const Xapian::Database& db, const Xapian::Query& query, const analysis::Analyzer& analyzer,
@@ -72,28 +121,28 @@ Result<Ranking> rank(const Xapian::Database& db, const Xapian::Query& query, con
     enquire.set_weighting_scheme(Xapian::BM25Weight());
     // Equal scores are ordered by record id, not docid, so a sharded index ranks like a single one.
     enquire.set_sort_by_relevance_then_value(index_format::schema::kSlotId, false);
-    // One more than the page is checked so the estimate is exact at least that far.
     const Xapian::doccount depth = options.offset + options.limit;
-    Xapian::MSet mset = enquire.get_mset(0, depth, depth + 1);
+    Xapian::MSet mset;
+    const std::vector<Ranked> order = ranked_order(enquire, depth, options.prefer_passages, &mset, &ranking.match_runs);
     ranking.matches_estimated = mset.get_matches_estimated();
     if (options.explain) ranking.term_weights = term_weights(query, mset);
-    // One request for all documents of the page instead of one per hit (matters for remote shards).
-    const auto page_begin = static_cast<Xapian::doccount>(std::min<size_t>(options.offset, mset.size()));
-    const auto page_end = static_cast<Xapian::doccount>(std::min<size_t>(options.offset + options.limit, mset.size()));
-    if (page_begin < page_end) mset.fetch(mset[page_begin], mset[page_end - 1]);
-    const size_t end = std::min<size_t>(mset.size(), options.offset + options.limit);
+    const size_t end = std::min<size_t>(order.size(), depth);
+    // Every document of the page requested before the first is read: one request for all of
+    // them instead of one per hit (matters for remote shards).
+    for (size_t shown = options.offset; shown < end; ++shown) mset.fetch(mset[order[shown].index]);
     const SnippetGenerator snippets(analyzer, snippet_weights(query, mset, group_words), options.snippet_bytes);
     int position = 0;
     for (size_t shown = options.offset; shown < end; ++shown, ++position) {
-      Xapian::MSetIterator it = mset[static_cast<Xapian::doccount>(shown)];
+      const Ranked& ranked = order[shown];
+      Xapian::MSetIterator it = mset[ranked.index];
       auto record = index_format::decode_record(it.get_document().get_data());
       if (!record.is_ok()) {
         return Status::index_error("document " + std::to_string(*it) + ": " + record.status().message());
       }
       Hit hit;
       hit.rank = static_cast<int>(options.offset) + position + 1;
-      hit.score = it.get_weight();
-      hit.percent = it.get_percent();
+      hit.score = ranked.score;
+      hit.percent = static_cast<int>(it.get_percent() * (ranked.score / std::max(it.get_weight(), 1e-300)) + 0.5);
       hit.record = std::move(record).value();
       hit.snippet = snippets.generate(hit.record.text);
       if (options.explain) {

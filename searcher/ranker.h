@@ -26,6 +26,7 @@ struct RankOptions {
   bool document_order = false;   // --sort document: the page's hits in document order (hit_order.h)
   bool per_document = false;     // --count, --files-with-matches: count every match by document
   bool locate_matches = false;   // --vimgrep: each hit's match located in its file (match_locator.h)
+  bool prefer_passages = false;  // notes' and the glossary's scores times kind_factor (kind_weighting.h)
 };
 
 // The hits of one page and what Xapian knows about the whole match set.
@@ -33,6 +34,7 @@ struct Ranking {
   std::vector<Hit> hits;
   uint64_t matches_estimated = 0;
   std::vector<TermWeight> term_weights;  // explain only: each query term once, by query position
+  unsigned match_runs = 0;               // matches run: more than one when kind weighting looked deeper
 };
 
 // Ranks `query` over `db` with Xapian::BM25Weight and returns hits offset+1 .. offset+limit with
@@ -42,8 +44,10 @@ struct Ranking {
 // (IndexReader::document).
 // Errors: Status::busy when the database changed under us (reopen and retry), index_error naming
 // the problem for any other Xapian error or an undecodable record.
-// Hits are in score order: what should weigh more (a passage over a note, a match found only
-// through an acronym expansion) is in `query` already (prefer_passages, blend_expansions).
+// Hits are in score order: what should weigh more (a match found only through an acronym
+// expansion) is in `query` already (blend_expansions), except a passage over a note: with
+// options.prefer_passages a note's or the glossary's score is scaled by kind_factor, and percent
+// with it, and the order is that of the scaled scores (ties by record id), exactly.
 analysis::Result<Ranking> rank(const Xapian::Database& db, const Xapian::Query& query,
                                const analysis::Analyzer& analyzer, const RankOptions& options,
                                const GroupWords& group_words = {});

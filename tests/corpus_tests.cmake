@@ -54,3 +54,9 @@ set_tests_properties(compound_e2e_test PROPERTIES
   FIXTURES_REQUIRED corpus_index
   ENVIRONMENT "SEARCHER=$<TARGET_FILE:searcher>;INDEXER=$<TARGET_FILE:indexer>;SEARCHER_INDEX=${CMAKE_BINARY_DIR}/test-index"
   TIMEOUT 300)
+
+# The ranker's kind weighting against the query it stands for, page for page, on the real index.
+add_unit_test(kind_order_test ${PROJECT_SOURCE_DIR}/tests/kind_order_test.cpp searcher_lib)
+set_tests_properties(kind_order_test PROPERTIES
+  FIXTURES_REQUIRED corpus_index
+  ENVIRONMENT "SEARCHER_INDEX=${CMAKE_BINARY_DIR}/test-index")

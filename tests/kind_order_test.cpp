@@ -1,0 +1,82 @@
+// @brief The ranker's kind-weighted order on the real corpus index is, page for page, the order
+// of a query scaling every term of the notes and the glossary: for the benchmark's workload and
+// for queries that notes answer best, at depths where the ranker must match more than once.
+#define BOOST_TEST_MODULE kind_order
+#include <boost/test/unit_test.hpp>
+
+#include <fstream>
+#include <string>
+#include <vector>
+
+#include "index_format/schema.h"
+#include "searcher/kind_weighting.h"
+#include "searcher/query_builder.h"
+#include "searcher/ranker.h"
+#include "tests/corpus_index.h"
+
+namespace {
+
+namespace schema = index_format::schema;
+
+Xapian::Query scaled_by_kind(const Xapian::Query& query) {
+  const Xapian::Query passage(std::string(schema::kPrefixKind) + std::string(schema::kKindPassage));
+  return Xapian::Query(Xapian::Query::OP_OR, Xapian::Query(Xapian::Query::OP_FILTER, query, passage),
+                       Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT,
+                                     Xapian::Query(Xapian::Query::OP_AND_NOT, query, passage),
+                                     searcher::kOtherKindsWeight));
+}
+
+std::vector<std::string> workload_queries() {
+  std::vector<std::string> queries;
+  std::ifstream in("bench/workload/queries.tsv");  // tests run from the source tree
+  std::string line;
+  while (std::getline(in, line)) {
+    const size_t tab = line.find('\t');
+    if (tab != std::string::npos && line[0] != '#') queries.push_back(line.substr(tab + 1));
+  }
+  BOOST_REQUIRE(queries.size() > 100);
+  // Words notes hold more densely than passages: their pages need a second, deeper match.
+  for (const char* q : {"ministry", "press", "report", "2019", "Ministry of Foreign Affairs", "Japan Times",
+                        "government", "defense white paper"})
+    queries.emplace_back(q);
+  return queries;
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_CASE(every_page_is_the_scaled_querys_page) {
+  auto index = testing_support::open_corpus_index();
+  const Xapian::Database& db = index->db();
+  unsigned compared = 0, rematched = 0;
+  for (const auto& text : workload_queries()) {
+    auto built = searcher::build_query(text, {}, db, index->analyzer(), &index->acronyms());
+    if (!built.is_ok() || built->query.empty()) continue;
+    Xapian::Enquire enquire(db);
+    enquire.set_query(scaled_by_kind(built->query));
+    enquire.set_weighting_scheme(Xapian::BM25Weight());
+    enquire.set_sort_by_relevance_then_value(schema::kSlotId, false);
+    for (Xapian::doccount offset : {0u, 5u}) {
+      for (Xapian::doccount limit : {1u, 10u, 40u}) {
+        const Xapian::MSet want = enquire.get_mset(offset, limit);
+        searcher::RankOptions options;
+        options.offset = offset;
+        options.limit = limit;
+        options.prefer_passages = true;
+        auto got = searcher::rank(db, built->query, index->analyzer(), options);
+        BOOST_REQUIRE_MESSAGE(got.is_ok(), text);
+        BOOST_REQUIRE_EQUAL(got->hits.size(), want.size());
+        size_t i = 0;
+        for (auto it = want.begin(); it != want.end(); ++it, ++i) {
+          BOOST_TEST(got->hits[i].record.id == it.get_sort_key(), text << " offset " << offset << " limit " << limit);
+          BOOST_TEST(got->hits[i].score == it.get_weight(), text);
+        }
+        ++compared;
+        if (got->match_runs > 1) ++rematched;
+      }
+    }
+  }
+  BOOST_TEST(compared > 600u);
+  // The deeper match was needed somewhere, so its path is checked too.
+  BOOST_TEST(rematched > 0u);
+  BOOST_TEST_MESSAGE(compared << " pages compared, " << rematched << " needed a deeper match");
+}
