@@ -127,9 +127,17 @@ Result<Ranking> rank(const Xapian::Database& db, const Xapian::Query& query, con
     ranking.matches_estimated = mset.get_matches_estimated();
     if (options.explain) ranking.term_weights = term_weights(query, mset);
     const size_t end = std::min<size_t>(order.size(), depth);
-    // Every document of the page requested before the first is read: one request for all of
-    // them instead of one per hit (matters for remote shards).
-    for (size_t shown = options.offset; shown < end; ++shown) mset.fetch(mset[order[shown].index]);
+    // The page's documents asked for as one range, the span of the MSet they come from (a hint
+    // to the backend). Not one MSet::fetch per hit: Xapian 1.4 over remote shards then reads
+    // further documents than the page's (strace: 19 requests for a page of 10).
+    if (options.offset < end) {
+      Xapian::doccount first = order[options.offset].index, last = first;
+      for (size_t shown = options.offset; shown < end; ++shown) {
+        first = std::min(first, order[shown].index);
+        last = std::max(last, order[shown].index);
+      }
+      mset.fetch(mset[first], mset[last]);
+    }
     const SnippetGenerator snippets(analyzer, snippet_weights(query, mset, group_words), options.snippet_bytes);
     int position = 0;
     for (size_t shown = options.offset; shown < end; ++shown, ++position) {
