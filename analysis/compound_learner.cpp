@@ -2,6 +2,7 @@
 #include "analysis/compound_learner.h"
 
 #include <algorithm>
+#include <cassert>
 #include <unordered_set>
 #include <vector>
 
@@ -50,7 +51,8 @@ void CompoundEvidence::add_text(std::string_view text, const Analyzer& analyzer)
   }
 }
 
-void CompoundEvidence::merge(const CompoundEvidence& other) {
+Status CompoundEvidence::merge(const CompoundEvidence& other) {
+  assert(other.runs_.runs() == 0);
   std::vector<uint32_t> mine(other.words_.size());
   for (size_t id = 0; id < other.words_.size(); ++id) {
     mine[id] = id_of(*other.words_[id]);
@@ -62,14 +64,38 @@ void CompoundEvidence::merge(const CompoundEvidence& other) {
     m.hyphen += j.hyphen;
   }
   total_ += other.total_;
+  return max_pairs_ > 0 && pairs_.size() > max_pairs_ ? spill() : Status::ok();
 }
 
-CompoundSet learn_compounds(const CompoundEvidence& evidence, const Analyzer& analyzer) {
+void CompoundEvidence::spill_into(std::string dir, size_t max_pairs) {
+  assert(empty() && pairs_.empty() && runs_.runs() == 0);
+  runs_ = PairRuns(std::move(dir));
+  max_pairs_ = max_pairs;
+}
+
+Status CompoundEvidence::spill() {
+  Status written = runs_.spill(sorted_pairs());
+  // The buckets stay: the table fills up to the same size again.
+  if (written.is_ok()) pairs_.clear();
+  return written;
+}
+
+std::vector<PairCount> CompoundEvidence::sorted_pairs() const {
+  std::vector<PairCount> sorted;
+  sorted.reserve(pairs_.size());
+  for (const auto& [key, j] : pairs_) sorted.push_back(PairCount{key, j.open, j.hyphen});
+  std::sort(sorted.begin(), sorted.end(), [](const PairCount& a, const PairCount& b) { return a.key < b.key; });
+  return sorted;
+}
+
+Result<CompoundSet> learn_compounds(const CompoundEvidence& evidence, const Analyzer& analyzer) {
   std::unordered_set<std::string> closed;  // stems of the corpus's words
   closed.reserve(evidence.words_.size());
   for (const std::string* word : evidence.words_) closed.insert(analyzer.stem(*word));
   std::vector<Compound> found;
-  for (const auto& [pair, j] : evidence.pairs_) {
+  // Each pair once with its counts over the whole corpus; the order does not matter, as the set
+  // sorts what is found.
+  auto decide = [&](uint64_t pair, const CompoundEvidence::Joined& j) {
     const auto first_id = static_cast<uint32_t>(pair >> 32), second_id = static_cast<uint32_t>(pair & 0xffffffffu);
     const std::string& first = *evidence.words_[first_id];
     const std::string& second = *evidence.words_[second_id];
@@ -77,13 +103,21 @@ CompoundSet learn_compounds(const CompoundEvidence& evidence, const Analyzer& an
     const double f_first = evidence.counts_[first_id], f_second = evidence.counts_[second_id];
     // Side by side no more often than chance would put them: text that is no compound (a long
     // corpus of frequent words), whatever closed word happens to spell them.
-    if (together * static_cast<double>(evidence.total_) < kMinOverChance * f_first * f_second) continue;
+    if (together * static_cast<double>(evidence.total_) < kMinOverChance * f_first * f_second) return;
     std::string key = analyzer.stem(first + second);
     // "abilities" is not "ability s": a second part that is only an ending is no compound.
-    if (key == analyzer.stem(first)) continue;
+    if (key == analyzer.stem(first)) return;
     const int forms = (closed.count(key) ? 1 : 0) + (j.open > 0 ? 1 : 0) + (j.hyphen > 0 ? 1 : 0);
     const bool compound = forms >= 2 || (together >= kMinCollocations && 2 * together / (f_first + f_second) >= kMinDice);
     if (compound) found.push_back(Compound{first, std::move(key)});
+  };
+  if (evidence.runs_.runs() == 0) {
+    for (const auto& [pair, j] : evidence.pairs_) decide(pair, j);
+  } else {
+    Status merged = evidence.runs_.merge(evidence.sorted_pairs(), [&](const PairCount& p) {
+      decide(p.key, CompoundEvidence::Joined{p.open, p.hyphen});
+    });
+    if (!merged.is_ok()) return merged;
   }
   return CompoundSet(std::move(found));
 }

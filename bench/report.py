@@ -161,7 +161,8 @@ class Report:
                 b = self.built(label, tool)
                 ok = b and b["exit"] == "0"
                 secs = num(b["seconds"]) if ok else math.nan
-                row += [fmt(secs, 2), fmt(mb / secs, 2) if ok else "–",
+                # A tiny corpus can build in less than /usr/bin/time's 10 ms: no throughput then.
+                row += [fmt(secs, 2), fmt(mb / secs, 2) if ok and secs > 0 else "–",
                         fmt(num(b["max_rss_kib"]) / 1024, 0) if ok else "–",
                         fmt(num(b["index_bytes"]) / 1e6, 1) if ok else (b and f"exit {b['exit']}" or "–")]
                 plot_row.append(secs)

@@ -1,6 +1,10 @@
 // @brief One indexer run.
 #include "indexer/indexing_run.h"
 
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
+
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
@@ -141,6 +145,13 @@ std::vector<std::pair<size_t, size_t>> split_by_size(const std::vector<Scanned>&
   return runs;
 }
 
+// Hands memory that is free but still mapped back to the system (glibc keeps it in its arenas).
+void release_free_memory() {
+#if defined(__GLIBC__)
+  ::malloc_trim(0);
+#endif
+}
+
 }  // namespace
 
 Result<IndexingReport> run_indexing(const IndexingOptions& options,
@@ -176,14 +187,19 @@ Result<IndexingReport> run_indexing(const IndexingOptions& options,
   std::vector<Scanned> scanned;  // per document of to_write
   std::set<std::string> present;
   std::vector<size_t> unchanged;  // indexes in corpus.value() of documents kept as the live index has them
-  analysis::CompoundEvidence evidence;  // of the documents scanned
+  // Of the documents scanned. Its word pairs grow with the corpus, so beyond
+  // analysis::kPairsInMemory they go to an anonymous file in the index directory, the one place
+  // the indexer writes, gone with the process.
+  analysis::CompoundEvidence evidence;
   const auto& entries = corpus.value();
-  auto collect = [&] {
+  auto collect = [&]() -> Status {
     to_write.clear();
     scanned.clear();
     present.clear();
     unchanged.clear();
     evidence = analysis::CompoundEvidence{};
+    evidence.spill_into(options.index_dir, options.pairs_in_memory > 0 ? options.pairs_in_memory : analysis::kPairsInMemory);
+    Status status = Status::ok();
     // The report starts afresh when the first pass runs again (see below), with the warnings
     // about the corpus as a whole.
     report = IndexingReport{};
@@ -241,12 +257,14 @@ Result<IndexingReport> run_indexing(const IndexingOptions& options,
           }
           for (auto& w : s.warnings) report.warnings.push_back(std::move(w));
           s.warnings.clear();
-          evidence.merge(s.evidence);
+          status = evidence.merge(s.evidence);
+          if (!status.is_ok()) return false;
           s.evidence = analysis::CompoundEvidence{};
           to_write.push_back(i);
           scanned.push_back(std::move(s));
           return true;
         });
+    return status;
   };
   // The acronym groups of the new generation: from every document's definitions, the updated
   // ones' new and the others' as the live index has them.
@@ -295,14 +313,17 @@ Result<IndexingReport> run_indexing(const IndexingOptions& options,
               status = one.status();
               return false;
             }
-            evidence.merge(one.value());
-            return true;
+            status = evidence.merge(one.value());
+            return status.is_ok();
           });
       if (!status.is_ok()) return status;
     }
-    return analysis::learn_compounds(evidence, analyzer);
+    auto learnt = analysis::learn_compounds(evidence, analyzer);
+    // Not needed any more: its memory (and disk) is the writer's.
+    evidence = analysis::CompoundEvidence{};
+    return learnt;
   };
-  collect();
+  if (Status collected = collect(); !collected.is_ok()) return collected;
   index_format::AcronymGroups groups = build_groups();
   auto compounds = learn_compounds();
   if (!compounds.is_ok()) return compounds.status();
@@ -312,10 +333,16 @@ Result<IndexingReport> run_indexing(const IndexingOptions& options,
     // open: when a changed document changes either, the unchanged documents' terms change too,
     // so all are rewritten.
     incremental = false;
-    collect();
+    if (Status collected = collect(); !collected.is_ok()) return collected;
     groups = build_groups();
     compounds = learn_compounds();
+    if (!compounds.is_ok()) return compounds.status();
   }
+  // The first pass's memory (the compound evidence above all) is free now, but stays the main
+  // thread's: the second pass allocates on threads of its own, from other malloc arenas, so
+  // unless it goes back to the system it adds to the peak (at 1000x the peak was the second
+  // pass's need plus the first pass's, bench/README.md).
+  release_free_memory();
   // The analyzer the records are mapped with: the word lists and the learnt compounds.
   const analysis::Analyzer mapping(analyzer.lists(), std::move(compounds).value());
 

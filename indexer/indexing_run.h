@@ -21,6 +21,8 @@ struct IndexingOptions {
                                // that many feeding one writer); 0: std::thread::hardware_concurrency().
                                // The index is the same for any value.
   size_t commit_every = 0;     // documents between commits of the new generation; 0: kCommitEvery (index_writer.h)
+  size_t pairs_in_memory = 0;  // word pairs of the compound evidence held in memory before they are spilled
+                               // to a temporary file in index_dir; 0: analysis::kPairsInMemory
 };
 
 struct IndexingReport {
@@ -37,7 +39,7 @@ struct IndexingReport {
 // fails to parse is reported in `errors` and, if it was indexed before, keeps its previous
 // records. Returns an error Status (and leaves the live index as it was) when the corpus directory
 // or word lists are unusable, another indexer holds the lock, no document could be indexed, or
-// writing fails, or a file changes between the two reads a run makes of it. `progress` (may be
+// writing fails (the new generation or the temporary file of word pair counts), or a file changes between the two reads a run makes of it. `progress` (may be
 // empty) is told each file as it is processed, in corpus order, on the calling thread.
 analysis::Result<IndexingReport> run_indexing(const IndexingOptions& options,
                                               const std::function<void(const std::string&)>& progress);

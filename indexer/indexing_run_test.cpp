@@ -1,6 +1,9 @@
 #define BOOST_TEST_MODULE indexing_run
 #include <boost/test/unit_test.hpp>
 
+#include <sys/resource.h>
+
+#include <csignal>
 #include <filesystem>
 #include <fstream>
 
@@ -210,6 +213,70 @@ BOOST_AUTO_TEST_CASE(missing_corpus_directory_is_an_error) {
   BOOST_REQUIRE(!report.is_ok());
   BOOST_TEST(report.status().message().find("does not exist") != std::string::npos);
   BOOST_TEST(!fs::exists(root / "index" / "XAPIANDB"));
+}
+
+namespace {
+
+// Documents about boats whose compounds come in several forms ("sailboat", "sail boat",
+// "sail-boat"), enough of them that a small pair budget spills many runs.
+void write_harbour(Fixture& f) {
+  f.write("alpha.txt", "Harbour\n\nThe sailboat left the boathouse at dawn.\n\nA sail boat is tied by the boat house.\n");
+  f.write("beta.txt", "Quay\n\nThe sail-boat passed the light house and the dock yard.\n");
+  f.write("gamma.txt", "Coast\n\nFrom the lighthouse we saw the dockyard, a mainsail and a main sail torn by wind.\n");
+}
+
+std::string compounds_of(const std::string& index) {
+  return Xapian::Database(index).get_metadata(std::string(index_format::schema::kMetaCompounds));
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_CASE(compound_evidence_spilled_to_disk_learns_the_same_compounds) {
+  write_harbour(*this);
+  options.index_dir = (root / "whole").string();
+  run();
+  const std::string whole = compounds_of(options.index_dir);
+  BOOST_TEST(!whole.empty());
+  options.index_dir = (root / "index").string();
+  options.pairs_in_memory = 2;
+  for (int jobs : {1, 2}) {
+    options.jobs = jobs;
+    options.force = true;
+    run();
+    BOOST_TEST(compounds_of(options.index_dir) == whole);
+  }
+  // An update in place merges the unchanged documents' evidence again, spilling too.
+  write("beta.txt", "Quay\n\nThe sail-boat passed the light house and the dock yard at noon.\n");
+  options.force = false;
+  BOOST_TEST(run().reindexed == 1u);
+  options.index_dir = (root / "whole").string();
+  options.pairs_in_memory = 0;
+  run();
+  BOOST_TEST(compounds_of((root / "index").string()) == compounds_of(options.index_dir));
+  // The spilled runs' file had no name: nothing is left beside the generations.
+  BOOST_TEST((entries() == std::vector<std::string>{".lock", "XAPIANDB", "gen-000002", "gen-000003"}));
+}
+
+BOOST_AUTO_TEST_CASE(a_spill_that_cannot_be_written_is_an_error_and_the_index_stays) {
+  write_harbour(*this);
+  run();
+  write("alpha.txt", "Harbour\n\nThe sailboat came back to the boathouse at dusk.\n");
+  options.pairs_in_memory = 1;
+  // A file size limit stands in for a full disk: the first spill's write fails with EFBIG.
+  rlimit before{};
+  BOOST_REQUIRE(::getrlimit(RLIMIT_FSIZE, &before) == 0);
+  const auto old_handler = std::signal(SIGXFSZ, SIG_IGN);
+  rlimit small = before;
+  small.rlim_cur = 20;  // bytes: not two pairs' counts
+  BOOST_REQUIRE(::setrlimit(RLIMIT_FSIZE, &small) == 0);
+  auto report = indexer::run_indexing(options, {});
+  ::setrlimit(RLIMIT_FSIZE, &before);
+  std::signal(SIGXFSZ, old_handler);
+  BOOST_REQUIRE(!report.is_ok());
+  BOOST_TEST(report.status().message().find(options.index_dir + ": error: cannot write the temporary file of word pair counts") == 0u,
+             report.status().message());
+  BOOST_TEST((entries() == std::vector<std::string>{".lock", "XAPIANDB", "gen-000001"}));
+  BOOST_TEST((find("dawn") == std::vector<std::string>{"alpha:p1"}));
 }
 
 BOOST_AUTO_TEST_SUITE_END()
