@@ -8,7 +8,10 @@
 
 #include "index_format/schema.h"
 #include "searcher/fixture_index.h"
+#include "index_format/acronym_groups.h"
+#include "index_format/document_mapping.h"
 #include "searcher/kind_weighting.h"
+#include "searcher/ranked_order.h"
 #include "searcher/ranker.h"
 
 namespace {
@@ -43,7 +46,7 @@ std::vector<Ranked> reference(const Xapian::Database& db, const Xapian::Query& q
 }
 
 std::vector<Ranked> ranked(const Xapian::Database& db, const Xapian::Query& query, Xapian::doccount offset,
-                           Xapian::doccount limit) {
+                           Xapian::doccount limit, unsigned* match_runs = nullptr) {
   searcher::RankOptions options;
   options.offset = offset;
   options.limit = limit;
@@ -52,6 +55,7 @@ std::vector<Ranked> ranked(const Xapian::Database& db, const Xapian::Query& quer
   BOOST_REQUIRE(ranking.is_ok());
   std::vector<Ranked> out;
   for (const auto& hit : ranking->hits) out.push_back({hit.record.id, hit.score});
+  if (match_runs) *match_runs = ranking->match_runs;
   return out;
 }
 
@@ -90,6 +94,65 @@ BOOST_AUTO_TEST_CASE(the_ranked_order_is_that_of_the_scaled_query_at_every_depth
             BOOST_TEST(got[i].score == want[i].score);
           }
         }
+      }
+    }
+  }
+}
+
+// An index where notes outscore the passages far beyond the first match's depth: `notes` short
+// notes naming a fish (of equal length, so of equal score, when `tied`; else a little longer
+// each) and `passages` long passages naming it once, all of one document "river" whose other
+// passages (a hundred) do not name it.
+Xapian::WritableDatabase notes_first_index(int notes, int passages, bool tied) {
+  Xapian::WritableDatabase db(std::string(), Xapian::DB_BACKEND_INMEMORY);
+  const analysis::Analyzer analyzer = searcher::testing::fixture_analyzer();
+  const index_format::AcronymGroups groups;
+  auto add = [&](const std::string& id, const std::string& kind, const std::string& text) {
+    index_format::PassageRecord r;
+    r.id = id;
+    r.kind = kind;
+    r.doc = "river";
+    r.file = "river.txt";
+    r.text = text;
+    db.add_document(index_format::to_xapian_document(r, analyzer, groups));
+  };
+  std::string long_text = "The survey of the lower river counted one grayling";
+  for (int i = 0; i < 40; ++i) long_text += " among reeds, stones, weirs and mills of the valley";
+  for (int i = 1; i <= passages; ++i) add(index_format::passage_id("river", i), "passage", long_text + ".");
+  for (int i = passages + 1; i <= passages + 100; ++i)
+    add(index_format::passage_id("river", i), "passage", "The weir of mill " + std::to_string(i) + " was rebuilt.");
+  for (int i = 1; i <= notes; ++i) {
+    std::string text = "Grayling counts, report " + std::to_string(i);
+    for (int k = 0; !tied && k < i; ++k) text += " and weir";
+    add(index_format::note_id("river", i), "note", text + ".");
+  }
+  db.commit();
+  return db;
+}
+
+BOOST_AUTO_TEST_CASE(further_matches_keep_the_order_exact) {
+  struct Row { int notes, passages; bool tied; Xapian::doccount limit; unsigned runs; };
+  const Row rows[] = {
+      {5, 3, false, 1, 1},    // everything fits the first match
+      {40, 3, false, 1, 2},   // the notes fill the first match: passages matched on their own
+      {40, 60, false, 5, 2},
+      // Notes not fetched tie with the page's last: the other records matched on their own too.
+      {40, 3, true, 1, 3},
+      {80, 1, true, 30, 3},
+  };
+  for (const auto& row : rows) {
+    BOOST_TEST_CONTEXT(row.notes << " notes, " << row.passages << " passages, tied " << row.tied << ", limit "
+                                 << row.limit) {
+      Xapian::WritableDatabase db = notes_first_index(row.notes, row.passages, row.tied);
+      const Xapian::Query query("Zgrayl");
+      unsigned runs = 0;
+      const auto got = ranked(db, query, 0, row.limit, &runs);
+      const auto want = reference(db, query, 0, row.limit);
+      BOOST_TEST(runs == row.runs);
+      BOOST_REQUIRE_EQUAL(got.size(), want.size());
+      for (size_t i = 0; i < want.size(); ++i) {
+        BOOST_TEST(got[i].id == want[i].id, "rank " << i);
+        BOOST_TEST(got[i].score == want[i].score);
       }
     }
   }

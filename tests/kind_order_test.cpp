@@ -47,7 +47,7 @@ std::vector<std::string> workload_queries() {
 BOOST_AUTO_TEST_CASE(every_page_is_the_scaled_querys_page) {
   auto index = testing_support::open_corpus_index();
   const Xapian::Database& db = index->db();
-  unsigned compared = 0, rematched = 0;
+  unsigned compared = 0, passages_matched = 0, both_matched = 0;
   for (const auto& text : workload_queries()) {
     auto built = searcher::build_query(text, {}, db, index->analyzer(), &index->acronyms());
     if (!built.is_ok() || built->query.empty()) continue;
@@ -71,12 +71,15 @@ BOOST_AUTO_TEST_CASE(every_page_is_the_scaled_querys_page) {
           BOOST_TEST(got->hits[i].score == it.get_weight(), text);
         }
         ++compared;
-        if (got->match_runs > 1) ++rematched;
+        if (got->match_runs == 2) ++passages_matched;
+        if (got->match_runs == 3) ++both_matched;
       }
     }
   }
   BOOST_TEST(compared > 600u);
-  // The deeper match was needed somewhere, so its path is checked too.
-  BOOST_TEST(rematched > 0u);
-  BOOST_TEST_MESSAGE(compared << " pages compared, " << rematched << " needed a deeper match");
+  // The further matches were needed somewhere, so their path is checked on real text too (both of
+  // its branches are, on made-up text, in kind_weighting_test).
+  BOOST_TEST_MESSAGE(compared << " pages compared; the passages matched on their own for " << passages_matched
+                              << ", the passages and the others for " << both_matched);
+  BOOST_TEST(passages_matched + both_matched > 0u);
 }
