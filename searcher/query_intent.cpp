@@ -1,8 +1,10 @@
 // @brief Whether a query aims at notes: kind filters, and phrases or words only notes hold.
 #include "searcher/query_intent.h"
 
+#include <algorithm>
 #include <set>
 #include <string>
+#include <vector>
 
 #include "index_format/schema.h"
 
@@ -54,12 +56,29 @@ bool only_outside_passages(const Xapian::Query& part, const Xapian::Database& db
   return enquire.get_mset(0, 0, 1).get_matches_lower_bound() > 0;
 }
 
+// Over remote shards every check is a match, two round trips to every shard: the parts are first
+// matched together (AND, filtered to passages), which settles the usual case, a passage holding
+// every word and phrase of the query, in one match; only when no passage holds them all is each
+// checked alone.
+bool any_only_outside_passages(const std::vector<Xapian::Query>& parts, const Xapian::Database& db) {
+  if (parts.size() > 1) {
+    Xapian::Enquire enquire(db);
+    enquire.set_weighting_scheme(Xapian::BoolWeight());
+    enquire.set_query(Xapian::Query(Xapian::Query::OP_FILTER,
+                                    Xapian::Query(Xapian::Query::OP_AND, parts.begin(), parts.end()),
+                                    Xapian::Query(passage_filter())));
+    if (enquire.get_mset(0, 0, 1).get_matches_lower_bound() > 0) return false;
+  }
+  return std::any_of(parts.begin(), parts.end(), [&](const Xapian::Query& part) { return only_outside_passages(part, db); });
+}
+
 struct Walker {
   const Xapian::Database& db;
   bool remote = false;
   std::set<std::string> checked;
   unsigned budget = kMaxIntentChecks;
   bool found = false;
+  std::vector<Xapian::Query> remote_parts;  // remote: what to check, in walk order
 
   void walk(const Xapian::Query& q) {
     if (found || budget == 0) return;
@@ -70,7 +89,11 @@ struct Walker {
           --budget;
           // Locally a walk of two posting lists is a few B-tree reads; over remote shards it is
           // nine round trips a word with three shards (bench/README.md), a match two at most.
-          found = remote ? only_outside_passages(Xapian::Query(term), db) : term_only_outside_passages(term, db);
+          if (remote) {
+            remote_parts.emplace_back(term);
+          } else {
+            found = term_only_outside_passages(term, db);
+          }
         }
         return;
       }
@@ -78,7 +101,11 @@ struct Walker {
         const std::string first = *q.get_terms_begin();
         if (is_text_term(first) && checked.insert(q.get_description()).second) {
           --budget;
-          found = only_outside_passages(q, db);
+          if (remote) {
+            remote_parts.push_back(q);
+          } else {
+            found = only_outside_passages(q, db);
+          }
         }
         return;
       }
@@ -98,7 +125,7 @@ bool aims_at_notes(const Xapian::Query& query, const Xapian::Database& db, const
   }
   Walker walker{db, remote, {}};
   walker.walk(query);
-  return walker.found;
+  return walker.found || any_only_outside_passages(walker.remote_parts, db);
 }
 
 }  // namespace searcher

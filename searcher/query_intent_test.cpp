@@ -17,6 +17,8 @@ BOOST_AUTO_TEST_CASE(kind_filters_and_what_only_notes_say) {
       {"\"cyber units\"", false},
       {"uncited", true},                  // a word only note 3 holds
       {"budget uncited", true},
+      {"budget reorganised", false},      // each in a passage, no passage holds both
+      {"budget reorganised uncited", true},
       {"kind:note budget", true},
       {"kind:glossary defense", true},
       {"kind:passage budget", false},
