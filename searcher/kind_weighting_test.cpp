@@ -10,39 +10,17 @@
 #include "searcher/fixture_index.h"
 #include "index_format/acronym_groups.h"
 #include "index_format/document_mapping.h"
-#include "searcher/kind_weighting.h"
+#include "searcher/kind_weighting_reference.h"
 #include "searcher/ranked_order.h"
 #include "searcher/ranker.h"
 
 namespace {
 
-namespace schema = index_format::schema;
-
-// What kind weighting means, as one Xapian query: passages' matches as they are, every other
-// record's with each term's weight scaled by kOtherKindsWeight.
-Xapian::Query scaled_by_kind(const Xapian::Query& query) {
-  const Xapian::Query passage(std::string(schema::kPrefixKind) + std::string(schema::kKindPassage));
-  return Xapian::Query(Xapian::Query::OP_OR, Xapian::Query(Xapian::Query::OP_FILTER, query, passage),
-                       Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT,
-                                     Xapian::Query(Xapian::Query::OP_AND_NOT, query, passage),
-                                     searcher::kOtherKindsWeight));
-}
-
-struct Ranked {
-  std::string id;
-  double score;
-};
+using Ranked = searcher::testing::ScoredId;
 
 std::vector<Ranked> reference(const Xapian::Database& db, const Xapian::Query& query, Xapian::doccount offset,
                               Xapian::doccount limit) {
-  Xapian::Enquire enquire(db);
-  enquire.set_query(scaled_by_kind(query));
-  enquire.set_weighting_scheme(Xapian::BM25Weight());
-  enquire.set_sort_by_relevance_then_value(schema::kSlotId, false);
-  std::vector<Ranked> out;
-  const Xapian::MSet mset = enquire.get_mset(offset, limit);
-  for (auto it = mset.begin(); it != mset.end(); ++it) out.push_back({it.get_sort_key(), it.get_weight()});
-  return out;
+  return searcher::testing::scaled_page(db, query, offset, limit);
 }
 
 std::vector<Ranked> ranked(const Xapian::Database& db, const Xapian::Query& query, Xapian::doccount offset,
