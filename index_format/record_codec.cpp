@@ -5,6 +5,7 @@
 
 #include <limits>
 
+#include "index_format/record_compression.h"
 #include "index_format/tlv.h"
 
 namespace index_format {
@@ -122,16 +123,27 @@ std::string encode_record(const PassageRecord& rec) {
   if (rec.ibid_of) w.add_uint(kTagIbidOf, static_cast<uint64_t>(*rec.ibid_of));
   for (const auto& c : rec.cited_by) w.add_bytes(kTagCitedBy, encode_citing(c));
   for (const auto& n : rec.cited_notes) w.add_bytes(kTagCitedNote, encode_cited_note(n));
-  return std::string(1, kRecordFormat) + w.take();
+  const std::string plain = w.take();
+  const std::string frame = compress_fields(plain);
+  if (!frame.empty()) return std::string(1, kCompressedRecordFormat) + frame;
+  return std::string(1, kRecordFormat) + plain;
 }
 
 Result<PassageRecord> decode_record(std::string_view data, uint32_t fields) {
-  if (data.empty() || data[0] != kRecordFormat) {
-    return malformed("record: not a record of format " + std::to_string(kRecordFormat) +
-                     " (an index of another schema version?)");
+  std::string decompressed;
+  if (!data.empty() && data[0] == kCompressedRecordFormat) {
+    auto plain = decompress_fields(data.substr(1));
+    if (!plain.is_ok()) return plain.status();
+    decompressed = std::move(plain).value();
+    data = decompressed;
+  } else if (data.empty() || data[0] != kRecordFormat) {
+    return malformed("record: not a record of format " + std::to_string(kRecordFormat) + " or " +
+                     std::to_string(kCompressedRecordFormat) + " (an index of another schema version?)");
+  } else {
+    data.remove_prefix(1);
   }
   PassageRecord rec;
-  TlvReader r(data.substr(1));
+  TlvReader r(data);
   bool ok = true;
   auto want = [&](uint32_t field) { return (fields & field) != 0; };
   while (ok && r.next()) {

@@ -1,7 +1,9 @@
 // @brief The binary encodings of PassageRecord (Xapian document data) and DocumentInfo (metadata
 // "doc:<id>"): versioned, compact, decoded without building a tree.
 //
-// A value is one format byte (kRecordFormat) then tagged fields (tlv.h). Integers are varints;
+// A value is one format byte (kRecordFormat) then tagged fields (tlv.h), or, for a record whose
+// fields zstd makes shorter, kCompressedRecordFormat then the fields as one zstd frame
+// (record_compression.h says why). Integers are varints;
 // strings are their bytes; a repeated field repeats its tag; a nested value (a cited note, a
 // citing passage) is a field holding its own tagged fields. A field that does not apply is left
 // out. Readers skip tags they do not know, so adding a field needs no schema bump; changing what

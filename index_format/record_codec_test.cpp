@@ -10,6 +10,7 @@
 #include <nlohmann/json.hpp>
 
 #include "index_format/record_codec.h"
+#include "index_format/record_compression.h"
 #include "index_format/tlv.h"
 #include "index_format/word_lists_codec.h"
 
@@ -21,6 +22,15 @@ using index_format::decode_record;
 using index_format::encode_record;
 
 namespace {
+
+// The plain form (format byte 1, fields as they are) of an encoded record, compressed or not:
+// what tests that edit a record's fields work on.
+std::string plain(const std::string& encoded) {
+  if (encoded.empty() || encoded[0] != index_format::kCompressedRecordFormat) return encoded;
+  auto fields = index_format::decompress_fields(std::string_view(encoded).substr(1));
+  BOOST_REQUIRE(fields.is_ok());
+  return std::string(1, index_format::kRecordFormat) + fields.value();
+}
 
 // A passage as the indexer writes it: section path, cited notes resolved (one an Ibid., one a
 // marker without a note).
@@ -203,7 +213,7 @@ BOOST_AUTO_TEST_CASE(the_field_mask_skips_what_is_not_asked_for_but_keeps_identi
 // an older reader: that is what lets a field be added without a schema bump.
 BOOST_AUTO_TEST_CASE(a_record_with_fields_added_later_still_decodes) {
   const PassageRecord r = typical_passage();
-  std::string data = encode_record(r);
+  std::string data = plain(encode_record(r));
   index_format::TlvWriter extra;
   extra.add_bytes(1000, "a field of a later version");
   extra.add_uint(77, 123456789);
@@ -230,7 +240,8 @@ BOOST_AUTO_TEST_CASE(malformed_records_are_errors_with_a_message) {
     std::string data;
     std::string message;  // a part of the message
   };
-  const std::string good = encode_record(typical_passage());
+  const std::string good = plain(encode_record(typical_passage()));
+  const std::string packed = encode_record(typical_passage());
   index_format::TlvWriter no_kind;
   no_kind.add_bytes(1, "d:p1");
   index_format::TlvWriter huge_ordinal;
@@ -246,9 +257,9 @@ BOOST_AUTO_TEST_CASE(malformed_records_are_errors_with_a_message) {
   bad_cited_note.add_bytes(2, "passage");
   bad_cited_note.add_bytes(14, "\x01\x05");  // a note number field cut short
   const std::vector<Row> rows = {
-      {"empty", "", "format 1"},
+      {"empty", "", "format 1 or 2"},
       {"old JSON record", R"({"id":"d:p1","kind":"passage","text":"cyber"})", "another schema version"},
-      {"JSON array", "[1,2]", "format 1"},
+      {"JSON array", "[1,2]", "format 1 or 2"},
       {"format byte alone", std::string(1, index_format::kRecordFormat), "no id or kind"},
       {"truncated by one byte", good.substr(0, good.size() - 1), "truncated"},
       {"truncated in the middle", good.substr(0, good.size() / 2), "truncated"},
@@ -256,6 +267,11 @@ BOOST_AUTO_TEST_CASE(malformed_records_are_errors_with_a_message) {
       {"ordinal out of int range", std::string(1, index_format::kRecordFormat) + huge_ordinal.data(), "out of range"},
       {"ordinal not a varint", std::string(1, index_format::kRecordFormat) + text_ordinal.data(), "out of range"},
       {"cited note truncated", std::string(1, index_format::kRecordFormat) + bad_cited_note.data(), "truncated"},
+      {"compressed, truncated", packed.substr(0, packed.size() - 1), "damaged compressed data"},
+      {"compressed, cut in the header", packed.substr(0, 3), "zstd"},
+      {"compressed, not a frame", std::string(1, index_format::kCompressedRecordFormat) + "not zstd at all", "not a zstd frame"},
+      {"compressed, damaged inside", packed.substr(0, packed.size() / 2) + std::string(packed.size() - packed.size() / 2, 'x'),
+       "damaged compressed data"},
   };
   for (const auto& row : rows) {
     BOOST_TEST_CONTEXT(row.name) {
@@ -269,10 +285,36 @@ BOOST_AUTO_TEST_CASE(malformed_records_are_errors_with_a_message) {
 }
 
 BOOST_AUTO_TEST_CASE(a_truncated_field_names_the_record_when_its_id_was_read) {
-  const std::string good = encode_record(typical_passage());
+  const std::string good = plain(encode_record(typical_passage()));
   auto back = decode_record(good.substr(0, good.size() - 3));
   BOOST_REQUIRE(!back.is_ok());
   BOOST_TEST(back.status().message().find("iiss-japan-2021:p14") != std::string::npos, back.status().message());
+}
+
+BOOST_AUTO_TEST_CASE(records_zstd_shortens_are_stored_compressed_and_short_ones_plain) {
+  const std::string passage = encode_record(typical_passage());
+  BOOST_TEST(passage[0] == index_format::kCompressedRecordFormat);
+  BOOST_TEST(passage.size() < plain(passage).size());
+  PassageRecord tiny;
+  tiny.id = "d:p1";
+  tiny.kind = "passage";
+  tiny.text = "Short.";
+  const std::string short_one = encode_record(tiny);
+  BOOST_TEST(short_one[0] == index_format::kRecordFormat);
+  for (const std::string& data : {passage, short_one, plain(passage)}) {
+    auto back = decode_record(data);
+    BOOST_REQUIRE(back.is_ok());
+    BOOST_TEST(back->id == (data == short_one ? tiny.id : typical_passage().id));
+  }
+}
+
+BOOST_AUTO_TEST_CASE(a_frame_saying_it_holds_more_than_a_record_may_is_refused_unread) {
+  const std::string zeros(index_format::kMaxRecordBytes + 1, '\0');
+  const std::string frame = index_format::compress_fields(zeros);
+  BOOST_REQUIRE(!frame.empty());
+  auto back = decode_record(std::string(1, index_format::kCompressedRecordFormat) + frame);
+  BOOST_REQUIRE(!back.is_ok());
+  BOOST_TEST(back.status().message().find("excessive size") != std::string::npos, back.status().message());
 }
 
 BOOST_AUTO_TEST_CASE(document_info_round_trips) {

@@ -15,7 +15,8 @@ namespace index_format::schema {
 // 3: the corpus root recorded; documents' and definitions' files relative to it; URL terms of
 //    notes (kPrefixUrl); learnt compounds: an open or hyphenated compound ("cyber attack") also
 //    gets its closed form's stem term (Zcyberattack), the compounds stored as kMetaCompounds.
-inline constexpr int kSchemaVersion = 3;
+// 4: records whose fields zstd shortens are stored compressed (kCompressedRecordFormat).
+inline constexpr int kSchemaVersion = 4;
 
 // Term prefixes (Xapian conventions: upper-case letters; index words are lower case, so a
 // prefix never runs into its word). Free-text words have no prefix; stemmed forms carry "Z" as

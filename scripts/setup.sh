@@ -14,6 +14,7 @@ main_packages=(
   nlohmann-json3-dev
   libssl-dev
   libedit-dev
+  libzstd-dev
 )
 test_packages=(
   build-essential

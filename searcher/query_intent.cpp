@@ -73,6 +73,7 @@ bool any_only_outside_passages(const std::vector<Xapian::Query>& parts, const Xa
 }
 
 struct Walker {
+  Walker(const Xapian::Database& database, bool over_remote) : db(database), remote(over_remote) {}
   const Xapian::Database& db;
   bool remote = false;
   std::set<std::string> checked;
@@ -123,7 +124,7 @@ bool aims_at_notes(const Xapian::Query& query, const Xapian::Database& db, const
     const std::string term = *it;
     if (starts_with(term, schema::kPrefixKind) && term != passage_filter()) return true;
   }
-  Walker walker{db, remote, {}};
+  Walker walker(db, remote);
   walker.walk(query);
   return walker.found || any_only_outside_passages(walker.remote_parts, db);
 }
