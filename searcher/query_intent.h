@@ -18,8 +18,9 @@ struct NoteSignals {
 // name: "Chuvpilo") that matches some record but no passage. Section words and filters are not
 // looked at. Each such check is one small match on `db` (at most kMaxIntentChecks per query),
 // never a per-hit lookup. `remote`: some shard of `db` is remote, where opening a posting list is a
-// round trip to each shard in turn (and ships the list whole), so each word is checked with
-// matches instead, which ask every shard at once.
+// round trip to each shard in turn (and ships the list whole), so the words are checked with
+// matches instead, which ask every shard at once: all words and phrases together first (a passage
+// holding them all settles it), each alone only when no passage does.
 bool aims_at_notes(const Xapian::Query& query, const Xapian::Database& db, const NoteSignals& signals = {},
                    bool remote = false);
 

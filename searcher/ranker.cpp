@@ -2,11 +2,11 @@
 #include "searcher/ranker.h"
 
 #include <algorithm>
+#include <optional>
 #include <set>
 #include <string>
 
 #include "index_format/record_codec.h"
-#include "index_format/schema.h"
 #include "searcher/ranked_order.h"
 #include "searcher/snippet_generator.h"
 
@@ -88,8 +88,8 @@ Result<Ranking> rank(const Xapian::Database& db, const Xapian::Query& query, con
       if (first <= last) order.msets[m].fetch(order.msets[m][first], order.msets[m][last]);
     }
     const SnippetGenerator snippets(analyzer, snippet_weights(query, mset, group_words), options.snippet_bytes);
-    Xapian::Enquire enquire(db);  // for --explain's matching terms: the query's own
-    if (options.explain) enquire.set_query(query);
+    std::optional<Xapian::Enquire> explained;  // --explain's matching terms: the query's own
+    if (options.explain) explained.emplace(db).set_query(query);
     int position = 0;
     for (size_t shown = options.offset; shown < end; ++shown, ++position) {
       const RankedMatch& ranked = order.matches[shown];
@@ -106,7 +106,7 @@ Result<Ranking> rank(const Xapian::Database& db, const Xapian::Query& query, con
       hit.record = std::move(record).value();
       hit.snippet = snippets.generate(hit.record.text);
       if (options.explain) {
-        for (auto t = enquire.get_matching_terms_begin(*it); t != enquire.get_matching_terms_end(*it); ++t) {
+        for (auto t = explained->get_matching_terms_begin(*it); t != explained->get_matching_terms_end(*it); ++t) {
           hit.matching_terms.push_back(*t);
           hit.matching_weights.push_back(term_weight_in(db, *t, *it));
         }
