@@ -42,7 +42,8 @@ void mark(QueryNode& n, const analysis::Analyzer& analyzer, std::vector<Compound
   std::vector<QueryNode> children;
   for (size_t i = 0; i < n.children.size(); ++i) {
     QueryNode& child = n.children[i];
-    if (joins && i + 1 < n.children.size() && plain_word(child) && plain_word(n.children[i + 1])) {
+    if (joins && i + 1 < n.children.size() && plain_word(child) && plain_word(n.children[i + 1]) &&
+        !n.children[i + 1].after_dropped_stopword) {
       const std::vector<std::string> pair = {child.words[0], n.children[i + 1].words[0]};
       const std::string key = analyzer.compound_key(pair[0], pair[1]);
       if (!key.empty()) {

@@ -23,7 +23,8 @@ struct CompoundUse {
 // kCompound node (`term` its key, `words` the form as typed), and returns them in query order:
 //  - one word whose stem is a compound's key ("cyberattacks");
 //  - a hyphenated run of two words that are a compound ("cyber-attack");
-//  - two single words side by side under the default operator ("cyber attack");
+//  - two single words side by side under the default operator ("cyber attack"; not across a
+//    stopword the parser dropped: "cyber of attack");
 //  - a quoted phrase that is exactly one of these ("\"cyber attack\"", "\"cyberattack\"").
 // Plain: no field prefix, not under '+'/'-', AND/OR or NEAR, no wildcard. Anything else is left as
 // it is. With no compounds, the tree is unchanged.

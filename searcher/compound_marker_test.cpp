@@ -41,6 +41,9 @@ BOOST_AUTO_TEST_CASE(compounds_in_every_form_are_marked_and_nothing_else) {
       {"(e mail) OR database", {{"e", "mail"}, {"database"}}},
       // Not compounds, or not plain: left as they are.
       {"mail e", {}},
+      {"e the mail", {}},                 // not side by side: a stopword between
+      {"send e of mail to data the base", {}},
+      {"e mail the data base", {{"e", "mail"}, {"data", "base"}}},
       {"+e mail", {}},
       {"e AND mail", {}},
       {"e* mail", {}},

@@ -36,6 +36,9 @@ struct QueryNode {
   size_t group = 0;
   unsigned window = 0;
   bool bigrams = true;  // kPhrase: may match through bigram terms (not with a '*' inside)
+  // A plain word typed after a stopword the parser dropped ("established the C"): it does not
+  // stand side by side with the word before it, so the two are no compound (compound_marker.h).
+  bool after_dropped_stopword = false;
   int column = 1;
   std::vector<QueryNode> children;
 };

@@ -153,8 +153,11 @@ class Parser {
     // Stopwords among other plain words are dropped, as Xapian's QueryParser drops them.
     if (std::find(stop_only.begin(), stop_only.end(), false) != stop_only.end()) {
       std::vector<QueryNode> kept;
-      for (size_t i = 0; i < plain.size(); ++i)
-        if (!stop_only[i]) kept.push_back(std::move(plain[i]));
+      for (size_t i = 0; i < plain.size(); ++i) {
+        if (stop_only[i]) continue;
+        plain[i].after_dropped_stopword = i > 0 && stop_only[i - 1];
+        kept.push_back(std::move(plain[i]));
+      }
       plain = std::move(kept);
     }
     for (const auto& n : plain) record_words(n);
