@@ -9,6 +9,7 @@
 
 #include <xapian.h>
 
+#include "analysis/status.h"
 #include "analysis/word_breaker.h"
 
 namespace analysis {
@@ -36,20 +37,34 @@ struct Compound {
 // The compounds of one index, learnt from its corpus (compound_learner.h) and stored in it
 // (index_format/compounds_codec.h). Immutable once built; copies share it; lookups are safe from
 // several threads given each its own stemmer.
-// Opening costs no more than reading the list: it is stored sorted, so building a set from it
-// checks the order instead of sorting, and lookups are binary searches on it, with no hash table
-// to build (at 1000x, sorting and hashing some ten thousand compounds were 60 % of a searcher's
-// start, and grew with the corpus: bench/README.md). Only is_key needs an index of the keys,
-// built on its first call.
+// The set lives in one packed string, the form the index stores, and lookups are binary searches
+// inside it: opening an index wraps the bytes it read, with nothing decoded, sorted or hashed.
+// (Decoding a list and hashing its keys grew with the corpus: 0.82 M instructions of a searcher's
+// start at 100x, more than the rest of opening the index; bench/README.md.)
+//
+// Packed form, integers 32-bit little-endian:
+//   pairs   n, then n+1 offsets into the text: entry i is text[off[i], off[i+1]),
+//           "first\0key", entries sorted and unique (so sorted by first part, then key)
+//   keys    m, then m (begin, end) offsets into the text: the distinct keys, sorted
+//   text    the entries, one after another
+// A damaged table is never read outside its bytes: an offset out of range reads as an empty
+// entry, so lookups in it answer wrongly but safely.
 class CompoundSet {
  public:
   CompoundSet() = default;
-  // Sorted, duplicates dropped, so equal sets compare and encode equal.
+  // Sorted, duplicates dropped, so equal sets compare and pack equal.
   explicit CompoundSet(std::vector<Compound> compounds);
 
-  const std::vector<Compound>& compounds() const;
-  bool empty() const { return compounds().empty(); }
-  bool operator==(const CompoundSet& other) const { return compounds() == other.compounds(); }
+  // Wraps a packed table. Errors (index_error): bytes too short for the counts they state.
+  static Result<CompoundSet> from_packed(std::string packed);
+  // The packed table ("" for no compounds).
+  const std::string& packed() const;
+
+  // The compounds, decoded (for the indexer's reports and tests; lookups do not need it).
+  std::vector<Compound> compounds() const;
+  size_t size() const;
+  bool empty() const { return size() == 0; }
+  bool operator==(const CompoundSet& other) const { return packed() == other.packed(); }
 
   // The key of the adjacent analysed canonical words `first second` read as one compound
   // ("cyber", "attacks" -> "cyberattack"), or "" when they are none. The stem is computed only
@@ -60,8 +75,8 @@ class CompoundSet {
   bool is_key(const std::string& stem) const;
 
  private:
-  struct Data;
-  std::shared_ptr<const Data> data_;  // null: no compounds
+  struct Table;
+  std::shared_ptr<const Table> table_;  // null: no compounds
 };
 
 }  // namespace analysis

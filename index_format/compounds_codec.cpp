@@ -10,24 +10,25 @@ namespace index_format {
 namespace {
 enum CompoundsTag : uint32_t { kTagCompound = 1 };
 enum CompoundTag : uint32_t { kTagFirst = 1, kTagKey = 2 };
-constexpr char kFormat = 1;
+// 1: one nested field per compound (read, for an index written before 2); 2: the packed table
+// of analysis::CompoundSet, searched where it lies.
+constexpr char kTlvFormat = 1;
+constexpr char kFormat = 2;
 }  // namespace
 
 std::string encode_compounds(const analysis::CompoundSet& compounds) {
-  TlvWriter w;
-  for (const auto& c : compounds.compounds()) {
-    TlvWriter one;
-    one.add_bytes(kTagFirst, c.first);
-    one.add_bytes(kTagKey, c.key);
-    w.add_bytes(kTagCompound, one.data());
-  }
-  return std::string(1, kFormat) + w.take();
+  return std::string(1, kFormat) + compounds.packed();
 }
 
 analysis::Result<analysis::CompoundSet> decode_compounds(std::string_view data) {
   auto malformed = [] { return analysis::Status::index_error("the index's compounds are unreadable"); };
   if (data.empty()) return analysis::CompoundSet();
-  if (data[0] != kFormat) return malformed();
+  if (data[0] == kFormat) {
+    auto set = analysis::CompoundSet::from_packed(std::string(data.substr(1)));
+    if (!set.is_ok()) return malformed();
+    return set;
+  }
+  if (data[0] != kTlvFormat) return malformed();
   std::vector<analysis::Compound> compounds;
   TlvReader r(data.substr(1));
   while (r.next()) {

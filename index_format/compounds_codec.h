@@ -10,9 +10,10 @@
 
 namespace index_format {
 
-// Format byte, then one nested field per compound (first part, key) in sorted order, so equal
-// sets encode to equal bytes (the indexer compares them to decide whether an update in place
-// keeps every document's terms right). An empty set encodes to the format byte alone.
+// Format byte 2, then the set's packed table (analysis/compound_set.h), which the searcher searches
+// where it lies. Equal sets encode to equal bytes (the indexer compares them to decide whether an
+// update in place keeps every document's terms right). An empty set encodes to the format byte
+// alone. Format 1 (one nested field per compound) is still read.
 std::string encode_compounds(const analysis::CompoundSet& compounds);
 
 // Errors (index_error): bytes that are not an encoding of compounds. "" (no entry, as in an
