@@ -31,4 +31,12 @@ const std::string& Analyzer::canonical(const std::string& word) const {
   return it == lists_.variants.end() ? word : it->second;
 }
 
+std::string Analyzer::stem(const std::string& word) const {
+  if (auto known = stems_.find(word); known != stems_.end()) return known->second;
+  std::string stemmed = stemmer_(word);
+  if (stems_.size() >= kStemsRemembered) stems_.clear();
+  stems_.emplace(word, stemmed);
+  return stemmed;
+}
+
 }  // namespace analysis

@@ -39,3 +39,19 @@ BOOST_AUTO_TEST_CASE(project_word_lists_load) {
   // Every canonical form is itself canonical: no chains.
   for (const auto& [variant, canon] : lists->variants) BOOST_TEST(lists->variants.count(canon) == 0u, canon);
 }
+
+// Stems are remembered, and the memory is emptied when full: every answer, first or repeated,
+// before and after it is emptied, is the stemmer's own.
+BOOST_AUTO_TEST_CASE(remembered_stems_are_the_stemmers) {
+  const analysis::Analyzer analyzer(analysis::WordLists{});
+  const Xapian::Stem reference("english");
+  const std::vector<std::string> suffixes = {"", "s", "ing", "ies", "ed", "ation", "ly"};
+  for (int round = 0; round < 2; ++round) {
+    for (int i = 0; i < 40000; i += 7) {  // more distinct words than are remembered
+      const std::string word = "w" + std::to_string(i) + "x" + suffixes[i % suffixes.size()];
+      BOOST_TEST_REQUIRE(analyzer.stem(word) == reference(word), word);
+      BOOST_TEST_REQUIRE(analyzer.stem(word) == reference(word), word);
+    }
+  }
+  BOOST_TEST(analyzer.stem("ministries") == "ministri");
+}

@@ -79,24 +79,35 @@ char ascii_stand_in(UChar32 c) {
   }
 }
 
-// `utf8` with each of those characters replaced by its stand-in, and for each byte of the result
-// the offset of its character in `utf8` (plus the end). False when any other non-ASCII is left.
-bool ascii_proxy(std::string_view utf8, std::string* proxy, std::vector<size_t>* offsets) {
+// Where a proxy's offsets stop being the original's: from proxy byte `proxy_at` on, proxy byte p
+// is original byte `original_at + (p - proxy_at)` (each stand-in is one byte for two or three).
+struct Shift {
+  size_t proxy_at;
+  size_t original_at;
+};
+
+// `utf8` with each of those characters replaced by its stand-in, and a Shift after each one.
+// False when any other non-ASCII is left. A table of every byte's offset was a sixth of
+// word_segments' instructions on PDF text; runs of ASCII are copied as they are.
+bool ascii_proxy(std::string_view utf8, std::string* proxy, std::vector<Shift>* shifts) {
   const auto* s = reinterpret_cast<const uint8_t*>(utf8.data());
   const auto length = static_cast<int32_t>(utf8.size());
+  proxy->resize(utf8.size());
+  char* out = proxy->data();
+  size_t w = 0;
   for (int32_t i = 0; i < length;) {
-    offsets->push_back(static_cast<size_t>(i));
     if (s[i] < 0x80) {
-      *proxy += static_cast<char>(s[i++]);
+      out[w++] = static_cast<char>(s[i++]);
       continue;
     }
     UChar32 c;
     U8_NEXT(s, i, length, c);
     const char stand_in = ascii_stand_in(c);
     if (stand_in == 0) return false;
-    *proxy += stand_in;
+    out[w++] = stand_in;
+    shifts->push_back({w, static_cast<size_t>(i)});
   }
-  offsets->push_back(utf8.size());
+  proxy->resize(w);
   return true;
 }
 
@@ -118,12 +129,20 @@ bool is_ascii(std::string_view text) {
 std::vector<Segment> word_segments(std::string_view utf8) {
   if (is_ascii(utf8)) return word_segments_ascii(utf8);
   std::string proxy;
-  std::vector<size_t> offsets;
-  proxy.reserve(utf8.size());
-  offsets.reserve(utf8.size() + 1);
-  if (!ascii_proxy(utf8, &proxy, &offsets)) return word_segments_icu(utf8);
+  std::vector<Shift> shifts;
+  if (!ascii_proxy(utf8, &proxy, &shifts)) return word_segments_icu(utf8);
   std::vector<Segment> segments = word_segments_ascii(proxy);
-  for (Segment& s : segments) s = {offsets[s.begin], offsets[s.end]};
+  // Segments and shifts both ascend: one pass maps every offset back.
+  size_t next = 0;
+  Shift current{0, 0};
+  auto original = [&](size_t p) {
+    while (next < shifts.size() && shifts[next].proxy_at <= p) current = shifts[next++];
+    return current.original_at + (p - current.proxy_at);
+  };
+  for (Segment& s : segments) {
+    const size_t begin = original(s.begin);
+    s = {begin, original(s.end)};
+  }
   return segments;
 }
 
