@@ -93,9 +93,9 @@ std::string text_to_index(const PassageRecord& record) {
 }
 
 Xapian::Document to_xapian_document(const PassageRecord& record, const analysis::Analyzer& analyzer,
-                                    const AcronymGroups& groups) {
+                                    const AcronymGroups& groups, const RecordDictionary& dictionary) {
   Xapian::Document doc;
-  doc.set_data(encode_record(record));
+  doc.set_data(encode_record(record, dictionary));
   doc.add_boolean_term(std::string(schema::kPrefixId) + record.id);
   doc.add_boolean_term(std::string(schema::kPrefixSource) + record.doc);
   doc.add_boolean_term(std::string(schema::kPrefixKind) + record.kind);

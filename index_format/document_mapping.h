@@ -11,6 +11,7 @@
 #include "analysis/analyzer.h"
 #include "index_format/acronym_groups.h"
 #include "index_format/passage_record.h"
+#include "index_format/record_dictionary.h"
 
 namespace index_format {
 
@@ -20,7 +21,7 @@ namespace index_format {
 std::string text_to_index(const PassageRecord& record);
 
 // The Xapian document for `record`:
-//  - data: encode_record(record) (record_codec.h);
+//  - data: encode_record(record, dictionary) (record_codec.h);
 //  - boolean terms: Q<id>, XSRC:<doc>, XKIND:<kind>, XNOTE:<n> for each cited note;
 //  - value kSlotId: the id;
 //  - the words of text_to_index(record) at positions 1, 2, …, each as typed and, for a spelling
@@ -31,7 +32,7 @@ std::string text_to_index(const PassageRecord& record);
 //  - the section path's words the same way under S (and SXA<group>), 10 positions between headings;
 //  - for a note, XU terms of each of its URLs (url_index_terms), without positions.
 Xapian::Document to_xapian_document(const PassageRecord& record, const analysis::Analyzer& analyzer,
-                                    const AcronymGroups& groups);
+                                    const AcronymGroups& groups, const RecordDictionary& dictionary = {});
 
 // The words whose spelling data a record adds to the index (and removes with it).
 std::vector<std::string> spelling_words(const PassageRecord& record, const analysis::Analyzer& analyzer);

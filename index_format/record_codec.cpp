@@ -107,7 +107,7 @@ bool decode_citing(std::string_view data, CitingRef* c) {
 
 }  // namespace
 
-std::string encode_record(const PassageRecord& rec) {
+std::string record_fields(const PassageRecord& rec) {
   TlvWriter w;
   w.add_bytes(kTagId, rec.id);
   w.add_bytes(kTagKind, rec.kind);
@@ -123,16 +123,20 @@ std::string encode_record(const PassageRecord& rec) {
   if (rec.ibid_of) w.add_uint(kTagIbidOf, static_cast<uint64_t>(*rec.ibid_of));
   for (const auto& c : rec.cited_by) w.add_bytes(kTagCitedBy, encode_citing(c));
   for (const auto& n : rec.cited_notes) w.add_bytes(kTagCitedNote, encode_cited_note(n));
-  const std::string plain = w.take();
-  const std::string frame = compress_fields(plain);
+  return w.take();
+}
+
+std::string encode_record(const PassageRecord& rec, const RecordDictionary& dictionary) {
+  const std::string plain = record_fields(rec);
+  const std::string frame = compress_fields(plain, dictionary);
   if (!frame.empty()) return std::string(1, kCompressedRecordFormat) + frame;
   return std::string(1, kRecordFormat) + plain;
 }
 
-Result<PassageRecord> decode_record(std::string_view data, uint32_t fields) {
+Result<PassageRecord> decode_record(std::string_view data, uint32_t fields, const RecordDictionary& dictionary) {
   std::string decompressed;
   if (!data.empty() && data[0] == kCompressedRecordFormat) {
-    auto plain = decompress_fields(data.substr(1));
+    auto plain = decompress_fields(data.substr(1), dictionary);
     if (!plain.is_ok()) return plain.status();
     decompressed = std::move(plain).value();
     data = decompressed;

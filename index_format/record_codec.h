@@ -16,6 +16,7 @@
 
 #include "analysis/status.h"
 #include "index_format/passage_record.h"
+#include "index_format/record_dictionary.h"
 
 namespace index_format {
 
@@ -32,12 +33,18 @@ enum RecordField : uint32_t {
   kAllFields = 0xffffffffu,
 };
 
-std::string encode_record(const PassageRecord& record);
+// The record as stored: its fields, compressed with the index's dictionary (record_dictionary.h)
+// when that makes them shorter.
+std::string encode_record(const PassageRecord& record, const RecordDictionary& dictionary = {});
+// Its fields alone, uncompressed: what the dictionary is trained on.
+std::string record_fields(const PassageRecord& record);
 
-// Decodes what `fields` asks for (identity is always decoded). Errors (index_error): a value of
-// another format, a truncated field, a number out of range; the message names the fault, the
-// caller adds which document.
-analysis::Result<PassageRecord> decode_record(std::string_view data, uint32_t fields = kAllFields);
+// Decodes what `fields` asks for (identity is always decoded); `dictionary` is the index's, which
+// a record compressed with it needs. Errors (index_error): a value of another format, a truncated
+// field, a number out of range, another dictionary; the message names the fault, the caller adds
+// which document.
+analysis::Result<PassageRecord> decode_record(std::string_view data, uint32_t fields = kAllFields,
+                                              const RecordDictionary& dictionary = {});
 
 std::string encode_document_info(const DocumentInfo& info);
 analysis::Result<DocumentInfo> decode_document_info(std::string_view data);

@@ -1,6 +1,8 @@
 // @brief zstd frames for record fields.
 #include "index_format/record_compression.h"
 
+#include <string>
+
 #include <zstd.h>
 
 namespace index_format {
@@ -34,22 +36,38 @@ Contexts& contexts() {
 
 }  // namespace
 
-std::string compress_fields(std::string_view fields) {
+std::string compress_fields(std::string_view fields, const RecordDictionary& dictionary) {
   std::string frame(ZSTD_compressBound(fields.size()), '\0');
-  const size_t n = ZSTD_compressCCtx(contexts().compress, frame.data(), frame.size(), fields.data(), fields.size(), kLevel);
+  const ZSTD_CDict* digested = dictionary.empty() ? nullptr : dictionary.for_compression();
+  const size_t n = digested ? ZSTD_compress_usingCDict(contexts().compress, frame.data(), frame.size(), fields.data(),
+                                                       fields.size(), digested)
+                            : ZSTD_compressCCtx(contexts().compress, frame.data(), frame.size(), fields.data(),
+                                                fields.size(), kLevel);
   if (ZSTD_isError(n) || n >= fields.size()) return {};
   frame.resize(n);
   return frame;
 }
 
-analysis::Result<std::string> decompress_fields(std::string_view frame) {
+analysis::Result<std::string> decompress_fields(std::string_view frame, const RecordDictionary& dictionary) {
   const unsigned long long size = ZSTD_getFrameContentSize(frame.data(), frame.size());
   if (size == ZSTD_CONTENTSIZE_ERROR) return analysis::Status::index_error("malformed record: not a zstd frame");
   if (size == ZSTD_CONTENTSIZE_UNKNOWN || size > kMaxRecordBytes) {
     return analysis::Status::index_error("malformed record: a compressed record of unknown or excessive size");
   }
+  const uint32_t wanted = ZSTD_getDictID_fromFrame(frame.data(), frame.size());
+  // A frame without a dictionary id was compressed alone, and reads alone whatever the index holds.
+  if (wanted != 0 && wanted != dictionary.id()) {
+    return analysis::Status::index_error(
+        "malformed record: compressed with record dictionary " + std::to_string(wanted) + ", the index holds " +
+        (dictionary.empty() ? std::string("none") : std::to_string(dictionary.id())));
+  }
+  const ZSTD_DDict* digested = wanted != 0 ? dictionary.for_decompression() : nullptr;
+  if (wanted != 0 && digested == nullptr) return analysis::Status::index_error("the index's record dictionary is unusable");
   std::string fields(static_cast<size_t>(size), '\0');
-  const size_t n = ZSTD_decompressDCtx(contexts().decompress, fields.data(), fields.size(), frame.data(), frame.size());
+  const size_t n = digested ? ZSTD_decompress_usingDDict(contexts().decompress, fields.data(), fields.size(), frame.data(),
+                                                         frame.size(), digested)
+                            : ZSTD_decompressDCtx(contexts().decompress, fields.data(), fields.size(), frame.data(),
+                                                  frame.size());
   if (ZSTD_isError(n) || n != fields.size()) {
     return analysis::Status::index_error(std::string("malformed record: damaged compressed data (") +
                                          (ZSTD_isError(n) ? ZSTD_getErrorName(n) : "short") + ")");

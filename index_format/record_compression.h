@@ -12,6 +12,7 @@
 #include <string_view>
 
 #include "analysis/status.h"
+#include "index_format/record_dictionary.h"
 
 namespace index_format {
 
@@ -24,11 +25,13 @@ inline constexpr char kCompressedRecordFormat = 2;
 // A record holds one passage or note; lines over 1 MiB are refused by the indexer.
 inline constexpr size_t kMaxRecordBytes = size_t{64} << 20;
 
-// `fields` as one zstd frame, or "" when that is not shorter than `fields`.
-std::string compress_fields(std::string_view fields);
+// `fields` as one zstd frame, with the index's dictionary when it has one (the frame then names
+// it by its id), or "" when that is not shorter than `fields`.
+std::string compress_fields(std::string_view fields, const RecordDictionary& dictionary = {});
 
 // The fields a frame from compress_fields holds. Errors (index_error): not a zstd frame, one
-// that does not say its size or says more than kMaxRecordBytes, or damaged.
-analysis::Result<std::string> decompress_fields(std::string_view frame);
+// that does not say its size or says more than kMaxRecordBytes, one naming a dictionary other
+// than `dictionary` (or any, when there is none), or damaged. A frame naming none reads alone.
+analysis::Result<std::string> decompress_fields(std::string_view frame, const RecordDictionary& dictionary = {});
 
 }  // namespace index_format

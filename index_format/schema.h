@@ -16,7 +16,9 @@ namespace index_format::schema {
 //    notes (kPrefixUrl); learnt compounds: an open or hyphenated compound ("cyber attack") also
 //    gets its closed form's stem term (Zcyberattack), the compounds stored as kMetaCompounds.
 // 4: records whose fields zstd shortens are stored compressed (kCompressedRecordFormat).
-inline constexpr int kSchemaVersion = 4;
+// 5: records compressed with a dictionary trained on the index's records (kMetaRecordDictionary);
+//    compounds stored as a packed table (format 2).
+inline constexpr int kSchemaVersion = 5;
 
 // Term prefixes (Xapian conventions: upper-case letters; index words are lower case, so a
 // prefix never runs into its word). Free-text words have no prefix; stemmed forms carry "Z" as
@@ -55,6 +57,7 @@ inline constexpr std::string_view kMetaWordLists = "word_lists";          // wor
 inline constexpr std::string_view kMetaAcronymGroups = "acronym_groups";  // acronym_groups.h
 inline constexpr std::string_view kMetaCorpusRoot = "corpus_root";        // absolute path, UTF-8 text
 inline constexpr std::string_view kMetaCompounds = "compounds";           // compounds_codec.h
+inline constexpr std::string_view kMetaRecordDictionary = "record_dictionary";  // zstd dictionary, record_dictionary.h
 inline constexpr std::string_view kMetaDocumentHashPrefix = "doc_hash:";  // + document id -> SHA-256 hex
 inline constexpr std::string_view kMetaDocumentPrefix = "doc:";           // + document id -> record_codec.h (DocumentInfo)
 inline constexpr std::string_view kMetaAcronymsPrefix = "acronyms:";     // + document id -> acronym_definitions.h

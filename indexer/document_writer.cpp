@@ -62,11 +62,12 @@ index_format::DocumentInfo document_info(const CorpusEntry& entry) {
 
 std::vector<PreparedRecord> prepare_records(const std::vector<PassageRecord>& records,
                                             const analysis::Analyzer& analyzer,
-                                            const index_format::AcronymGroups& groups) {
+                                            const index_format::AcronymGroups& groups,
+                                            const index_format::RecordDictionary& dictionary) {
   std::vector<PreparedRecord> prepared;
   prepared.reserve(records.size());
   for (const auto& record : records) {
-    prepared.push_back({record.id, index_format::to_xapian_document(record, analyzer, groups),
+    prepared.push_back({record.id, index_format::to_xapian_document(record, analyzer, groups, dictionary),
                         index_format::spelling_words(record, analyzer)});
   }
   return prepared;
@@ -86,16 +87,16 @@ size_t add_prepared_records(Xapian::WritableDatabase& db, const std::vector<Prep
 
 size_t add_document_records(Xapian::WritableDatabase& db, const std::vector<PassageRecord>& records,
                             const analysis::Analyzer& analyzer, const index_format::AcronymGroups& groups,
-                            bool replace) {
-  return add_prepared_records(db, prepare_records(records, analyzer, groups), replace);
+                            bool replace, const index_format::RecordDictionary& dictionary) {
+  return add_prepared_records(db, prepare_records(records, analyzer, groups, dictionary), replace);
 }
 
 void delete_document_records(Xapian::WritableDatabase& db, const std::string& doc_id,
-                             const analysis::Analyzer& analyzer) {
+                             const analysis::Analyzer& analyzer, const index_format::RecordDictionary& dictionary) {
   const std::string source_term = std::string(schema::kPrefixSource) + doc_id;
   std::vector<Xapian::docid> ids(db.postlist_begin(source_term), db.postlist_end(source_term));
   for (Xapian::docid id : ids) {
-    auto record = index_format::decode_record(db.get_document(id).get_data(), index_format::kFieldText | index_format::kFieldNotes);
+    auto record = index_format::decode_record(db.get_document(id).get_data(), index_format::kFieldText | index_format::kFieldNotes, dictionary);
     if (record.is_ok()) {
       for (const auto& word : index_format::spelling_words(record.value(), analyzer)) db.remove_spelling(word);
     }

@@ -10,6 +10,7 @@
 #include "analysis/analyzer.h"
 #include "index_format/acronym_groups.h"
 #include "index_format/passage_record.h"
+#include "index_format/record_dictionary.h"
 #include "indexer/corpus_manifest.h"
 #include "indexer/document_model.h"
 
@@ -36,10 +37,13 @@ struct PreparedRecord {
   std::vector<std::string> spelling;
 };
 
-// `records` mapped to PreparedRecords, in order. Thread-safe: reads `analyzer` and `groups` only.
+// `records` mapped to PreparedRecords, in order, their data compressed with `dictionary`. Runs on
+// several threads at once, each with an Analyzer of its own (it remembers stems); `groups` and
+// `dictionary` are only read.
 std::vector<PreparedRecord> prepare_records(const std::vector<index_format::PassageRecord>& records,
                                             const analysis::Analyzer& analyzer,
-                                            const index_format::AcronymGroups& groups);
+                                            const index_format::AcronymGroups& groups,
+                                            const index_format::RecordDictionary& dictionary = {});
 
 // Adds `records` to `db` with their spelling data. With `replace`, a record replaces one of the
 // same id (an index updated in place); a fresh database is written with add_document, which skips
@@ -49,10 +53,11 @@ size_t add_prepared_records(Xapian::WritableDatabase& db, const std::vector<Prep
 // prepare_records then add_prepared_records.
 size_t add_document_records(Xapian::WritableDatabase& db, const std::vector<index_format::PassageRecord>& records,
                             const analysis::Analyzer& analyzer, const index_format::AcronymGroups& groups,
-                            bool replace);
+                            bool replace, const index_format::RecordDictionary& dictionary = {});
 
-// Deletes every record of document `doc_id` from `db`, and the spelling data they added.
+// Deletes every record of document `doc_id` from `db`, and the spelling data they added (read
+// from the records, compressed with `dictionary`, the index's).
 void delete_document_records(Xapian::WritableDatabase& db, const std::string& doc_id,
-                             const analysis::Analyzer& analyzer);
+                             const analysis::Analyzer& analyzer, const index_format::RecordDictionary& dictionary = {});
 
 }  // namespace indexer

@@ -209,6 +209,11 @@ LiveIndex read_live_index(const std::string& dir) {
     live.acronym_groups = db.get_metadata(std::string(schema::kMetaAcronymGroups));
     live.corpus_root = db.get_metadata(std::string(schema::kMetaCorpusRoot));
     live.compounds = db.get_metadata(std::string(schema::kMetaCompounds));
+    if (live.schema_version == schema::kSchemaVersion) {
+      auto dictionary = index_format::RecordDictionary::from_bytes(db.get_metadata(std::string(schema::kMetaRecordDictionary)));
+      if (!dictionary.is_ok()) throw std::runtime_error(dictionary.status().message());
+      live.record_dictionary = std::move(dictionary).value();
+    }
     const std::string acronyms_prefix(schema::kMetaAcronymsPrefix);
     // An index of another schema is rebuilt whole; its entries need not (and may not) decode.
     if (live.schema_version == schema::kSchemaVersion) for (auto it = db.metadata_keys_begin(acronyms_prefix); it != db.metadata_keys_end(acronyms_prefix); ++it) {
@@ -275,6 +280,7 @@ Result<GenerationSummary> write_generation(const std::string& dir, const LiveInd
                                            const std::vector<UpdateSource>& parts,
                                            const std::vector<std::string>& removed,
                                            const analysis::Analyzer& analyzer, const index_format::AcronymGroups& groups,
+                                           const index_format::RecordDictionary& dictionary,
                                            const std::string& corpus_root, int shards, size_t commit_every) {
   shards = std::max(1, shards);
   if (commit_every == 0) commit_every = kCommitEvery;
@@ -318,7 +324,7 @@ Result<GenerationSummary> write_generation(const std::string& dir, const LiveInd
       for (auto& db : writer.dbs) db.set_metadata(std::string(prefix) + id, value);
     };
     for (const auto& id : removed) {
-      delete_document_records(writers[0].dbs[shard_of(id, shards)], id, analyzer);
+      delete_document_records(writers[0].dbs[shard_of(id, shards)], id, analyzer, dictionary);
       set_everywhere(writers[0], schema::kMetaDocumentHashPrefix, id, "");
       set_everywhere(writers[0], schema::kMetaDocumentPrefix, id, "");
       set_everywhere(writers[0], schema::kMetaAcronymsPrefix, id, "");
@@ -331,7 +337,7 @@ Result<GenerationSummary> write_generation(const std::string& dir, const LiveInd
         if (failing.load()) throw PartCancelled{};
         const int shard = shard_of(update.entry.id, shards);
         Xapian::WritableDatabase& db = writer.dbs[shard];
-        if (incremental) delete_document_records(db, update.entry.id, analyzer);
+        if (incremental) delete_document_records(db, update.entry.id, analyzer, dictionary);
         writer.since_commit[shard] += add_prepared_records(db, update.records, /*replace=*/incremental);
         set_everywhere(writer, schema::kMetaDocumentHashPrefix, update.entry.id, update.hash);
         set_everywhere(writer, schema::kMetaDocumentPrefix, update.entry.id,
@@ -378,6 +384,7 @@ Result<GenerationSummary> write_generation(const std::string& dir, const LiveInd
         db.set_metadata(std::string(schema::kMetaAcronymGroups), groups.encode());
         db.set_metadata(std::string(schema::kMetaCorpusRoot), corpus_root);
         db.set_metadata(std::string(schema::kMetaCompounds), index_format::encode_compounds(analyzer.compounds()));
+        db.set_metadata(std::string(schema::kMetaRecordDictionary), dictionary.bytes());
         db.commit();
         db.close();
       }

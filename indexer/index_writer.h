@@ -25,6 +25,7 @@
 #include "analysis/status.h"
 #include "index_format/acronym_definitions.h"
 #include "index_format/acronym_groups.h"
+#include "index_format/record_dictionary.h"
 #include "indexer/acronym_finder.h"
 #include "indexer/corpus_manifest.h"
 #include "indexer/document_writer.h"
@@ -40,6 +41,7 @@ struct LiveIndex {
   std::string acronym_groups;                 // AcronymGroups::encode() it was built with
   std::string corpus_root;                    // the corpus directory it was built from
   std::string compounds;                      // encode_compounds() of the compounds it learnt
+  index_format::RecordDictionary record_dictionary;  // its records' dictionary (none if it had none)
   std::map<std::string, std::vector<index_format::AcronymDefinition>> acronyms;  // per document
   int schema_version = 0;
   std::string problem;                        // why an existing index could not be read, if so
@@ -101,6 +103,7 @@ analysis::Result<GenerationSummary> write_generation(const std::string& index_di
                                                      const std::vector<std::string>& removed,
                                                      const analysis::Analyzer& analyzer,
                                                      const index_format::AcronymGroups& groups,
+                                                     const index_format::RecordDictionary& dictionary,
                                                      const std::string& corpus_root, int shards = 1,
                                                      size_t commit_every = 0);
 

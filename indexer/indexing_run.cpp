@@ -18,6 +18,8 @@
 #include "analysis/compound_learner.h"
 #include "index_format/compounds_codec.h"
 #include "index_format/document_mapping.h"
+#include "index_format/record_codec.h"
+#include "index_format/record_dictionary.h"
 #include "indexer/acronym_finder.h"
 #include "indexer/content_hash.h"
 #include "indexer/corpus_manifest.h"
@@ -109,6 +111,7 @@ struct Scanned {
   std::vector<std::string> warnings;
   std::vector<LearntAcronym> acronyms;
   analysis::CompoundEvidence evidence;  // merged into the run's and emptied when consumed
+  std::vector<std::string> fields;      // its records' fields, offered to the dictionary's sampler
 };
 
 // The compound evidence of one document's records, as they are indexed. Reads `analyzer`'s word
@@ -191,6 +194,9 @@ Result<IndexingReport> run_indexing(const IndexingOptions& options,
   // analysis::kPairsInMemory they go to an anonymous file in the index directory, the one place
   // the indexer writes, gone with the process.
   analysis::CompoundEvidence evidence;
+  // An even sample of the records written, in corpus order, that the records' zstd dictionary is
+  // trained on (a generation written from scratch; an update keeps the live index's dictionary).
+  index_format::RecordSampler sampler;
   const auto& entries = corpus.value();
   auto collect = [&]() -> Status {
     to_write.clear();
@@ -198,6 +204,7 @@ Result<IndexingReport> run_indexing(const IndexingOptions& options,
     present.clear();
     unchanged.clear();
     evidence = analysis::CompoundEvidence{};
+    sampler = index_format::RecordSampler{};
     evidence.spill_into(options.index_dir, options.pairs_in_memory > 0 ? options.pairs_in_memory : analysis::kPairsInMemory);
     Status status = Status::ok();
     // The report starts afresh when the first pass runs again (see below), with the warnings
@@ -232,6 +239,9 @@ Result<IndexingReport> run_indexing(const IndexingOptions& options,
           auto records = build_records(entry, parsed.value());
           s.acronyms = find_acronyms(entry.file, parsed.value(), records, split_lines(bytes.value()));
           add_evidence(records, analyzer, &s.evidence);
+          if (!incremental) {
+            for (const auto& record : records) s.fields.push_back(index_format::record_fields(record));
+          }
           return s;
         },
         [&](size_t i, Scanned&& s) {
@@ -260,6 +270,8 @@ Result<IndexingReport> run_indexing(const IndexingOptions& options,
           status = evidence.merge(s.evidence);
           if (!status.is_ok()) return false;
           s.evidence = analysis::CompoundEvidence{};
+          for (auto& fields : s.fields) sampler.add(std::move(fields));
+          s.fields = {};
           to_write.push_back(i);
           scanned.push_back(std::move(s));
           return true;
@@ -338,6 +350,10 @@ Result<IndexingReport> run_indexing(const IndexingOptions& options,
     compounds = learn_compounds();
     if (!compounds.is_ok()) return compounds.status();
   }
+  // Trained once per generation written from scratch, on at most RecordSampler's budget (2 MiB):
+  // a fraction of a second at 1000x. An update compresses its records with the live dictionary.
+  const index_format::RecordDictionary dictionary =
+      incremental ? live.record_dictionary : index_format::RecordDictionary::train(sampler.take());
   // The first pass's memory (the compound evidence above all) is free now, but stays the main
   // thread's: the second pass allocates on threads of its own, from other malloc arenas, so
   // unless it goes back to the system it adds to the peak (at 1000x the peak was the second
@@ -373,7 +389,7 @@ Result<IndexingReport> run_indexing(const IndexingOptions& options,
             if (!parsed.is_ok()) return parsed.status();  // cannot happen: the same bytes parsed before
             auto lease = analyzers.borrow();
             return DocumentUpdate{entry, scanned[k].hash,
-                                  prepare_records(build_records(entry, parsed.value()), *lease.analyzer, groups),
+                                  prepare_records(build_records(entry, parsed.value()), *lease.analyzer, groups, dictionary),
                                   scanned[k].acronyms};
           },
           [&](size_t, Result<DocumentUpdate>&& update) {
@@ -424,7 +440,7 @@ Result<IndexingReport> run_indexing(const IndexingOptions& options,
   }
 
   auto written = write_generation(options.index_dir, incremental ? live : LiveIndex{}, parts, removed, mapping,
-                                  groups, root, shards, options.commit_every);
+                                  groups, dictionary, root, shards, options.commit_every);
   if (!written.is_ok()) return written.status();
   remove_stale_generations(options.index_dir, live.generation);
   report.rewritten = true;

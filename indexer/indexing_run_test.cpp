@@ -11,6 +11,7 @@
 
 #include "index_format/passage_record.h"
 #include "index_format/record_codec.h"
+#include "index_format/record_dictionary.h"
 #include "index_format/schema.h"
 #include "indexer/index_lock.h"
 #include "indexer/indexing_run.h"
@@ -48,10 +49,44 @@ struct Fixture {
   // Ids of the records matching an unstemmed word, through the published stub.
   std::vector<std::string> find(const std::string& word) {
     Xapian::Database db(options.index_dir);
+    const auto dictionary = index_format::RecordDictionary::from_bytes(
+        db.get_metadata(std::string(index_format::schema::kMetaRecordDictionary)));
+    BOOST_REQUIRE(dictionary.is_ok());
     std::vector<std::string> ids;
-    for (auto it = db.postlist_begin(word); it != db.postlist_end(word); ++it)
-      ids.push_back(index_format::decode_record(db.get_document(*it).get_data())->id);
+    for (auto it = db.postlist_begin(word); it != db.postlist_end(word); ++it) {
+      auto record = index_format::decode_record(db.get_document(*it).get_data(), index_format::kAllFields, dictionary.value());
+      BOOST_REQUIRE_MESSAGE(record.is_ok(), record.status().message());
+      ids.push_back(record->id);
+    }
     return ids;
+  }
+  // Writes `count` documents of port reports (made-up text, repeated phrasing), five passages each;
+  // the first one's pilots' association does `verb`.
+  void write_ports(int count, const std::string& verb = "agreed") {
+    for (int d = 0; d < count; ++d) {
+      std::string text = "Harbour report\n\n";
+      for (int p = 0; p < 5; ++p) {
+        text += "The harbour board of port " + std::to_string(d) + " reported that the dredging of berth " +
+                std::to_string(p) + " had deepened the channel for container ships and bulk carriers alike, " +
+                "as far as the tide tables of the estuary allowed, and that the pilots' association " +
+                (d == 0 ? verb : "agreed") + ".\n\n";
+      }
+      write("port" + std::to_string(d) + ".txt", text);
+    }
+  }
+  // How many records decode with the index's dictionary but not without one.
+  size_t needing_the_dictionary() {
+    Xapian::Database db(options.index_dir);
+    const auto dictionary = index_format::RecordDictionary::from_bytes(
+        db.get_metadata(std::string(index_format::schema::kMetaRecordDictionary)));
+    BOOST_REQUIRE(dictionary.is_ok());
+    size_t needing = 0;
+    for (auto it = db.postlist_begin(""); it != db.postlist_end(""); ++it) {
+      const std::string data = db.get_document(*it).get_data();
+      BOOST_REQUIRE(index_format::decode_record(data, index_format::kAllFields, dictionary.value()).is_ok());
+      if (!index_format::decode_record(data).is_ok()) ++needing;
+    }
+    return needing;
   }
 };
 
@@ -81,6 +116,33 @@ BOOST_AUTO_TEST_CASE(first_run_publishes_a_generation_and_leaves_no_temporary_di
   BOOST_TEST(db.get_metadata(std::string(index_format::schema::kMetaSchemaVersion)) ==
              std::to_string(index_format::schema::kSchemaVersion));
   BOOST_TEST(db.get_metadata("doc_hash:beta").size() == 64u);
+}
+
+// A generation written from scratch trains a dictionary on its records and compresses them with
+// it; an update in place keeps it and compresses the changed document's records with it too.
+BOOST_AUTO_TEST_CASE(records_are_compressed_with_a_dictionary_trained_on_them) {
+  write_ports(8);
+  run();
+  const std::string key(index_format::schema::kMetaRecordDictionary);
+  const std::string trained = Xapian::Database(options.index_dir).get_metadata(key);
+  BOOST_REQUIRE(!trained.empty());
+  const size_t before = needing_the_dictionary();
+  BOOST_TEST(before >= 40u);  // every port passage; the short fixture ones may stay plain
+
+  write_ports(1, "concurred");  // a change that keeps the learnt compounds: an update in place
+  auto update = run();
+  BOOST_TEST(update.reindexed == 1u);
+  BOOST_TEST(Xapian::Database(options.index_dir).get_metadata(key) == trained);
+  BOOST_TEST(needing_the_dictionary() == before);
+  BOOST_TEST(find("concurred").size() == 5u);
+  BOOST_TEST(find("pilots").size() == 40u);
+}
+
+// Too few records to train on: none is stored, and records are compressed alone.
+BOOST_AUTO_TEST_CASE(a_corpus_too_small_stores_no_dictionary) {
+  run();
+  BOOST_TEST(Xapian::Database(options.index_dir).get_metadata(std::string(index_format::schema::kMetaRecordDictionary)).empty());
+  BOOST_TEST(needing_the_dictionary() == 0u);
 }
 
 BOOST_AUTO_TEST_CASE(the_corpus_root_is_recorded_and_files_relative_to_it) {

@@ -30,11 +30,12 @@ bool before_in_file(const Place& a, const Place& b) {
 }
 
 // Every record of document `doc`, in file order: one identity-only decode each.
-Result<std::vector<Place>> document_places(const Xapian::Database& db, const std::string& doc) {
+Result<std::vector<Place>> document_places(const Xapian::Database& db, const std::string& doc,
+                                           const index_format::RecordDictionary& dictionary) {
   std::vector<Place> places;
   const std::string term = std::string(schema::kPrefixSource) + doc;
   for (auto it = db.postlist_begin(term); it != db.postlist_end(term); ++it) {
-    auto identity = index_format::decode_record(db.get_document(*it).get_data(), index_format::kFieldIdentity);
+    auto identity = index_format::decode_record(db.get_document(*it).get_data(), index_format::kFieldIdentity, dictionary);
     if (!identity.is_ok()) {
       return Status::index_error("document '" + doc + "', record " + std::to_string(*it) + ": " +
                                  identity.status().message());
@@ -58,7 +59,8 @@ Result<PassageContext> context_among(const IndexReader& index, const std::vector
   const index_format::DocumentInfo& document = index.document(record.doc);
   for (long i = first; i < last; ++i) {
     if (found && i == position) continue;
-    auto full = index_format::decode_record(index.db().get_document(places[i].docid).get_data());
+    auto full = index_format::decode_record(index.db().get_document(places[i].docid).get_data(), index_format::kAllFields,
+                                            index.record_dictionary());
     if (!full.is_ok()) {
       return Status::index_error("document '" + record.doc + "', record " + std::to_string(places[i].docid) + ": " +
                                  full.status().message());
@@ -80,7 +82,7 @@ Status context_error(const IndexReader& index, const std::string& id, const Xapi
 Result<PassageContext> find_context(const IndexReader& index, const index_format::PassageRecord& record, int n) {
   if (n <= 0) return PassageContext();
   try {
-    auto places = document_places(index.db(), record.doc);
+    auto places = document_places(index.db(), record.doc, index.record_dictionary());
     if (!places.is_ok()) return places.status();
     return context_among(index, places.value(), record, n);
   } catch (const Xapian::Error& e) {
@@ -96,7 +98,7 @@ Status attach_context(const IndexReader& index, std::vector<Hit>& hits, int n) {
     try {
       auto known = documents.find(hit.record.doc);
       if (known == documents.end()) {
-        auto places = document_places(index.db(), hit.record.doc);
+        auto places = document_places(index.db(), hit.record.doc, index.record_dictionary());
         if (!places.is_ok()) return places.status();
         known = documents.emplace(hit.record.doc, std::move(places).value()).first;
       }

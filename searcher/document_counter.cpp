@@ -13,7 +13,8 @@ using analysis::Result;
 using analysis::Status;
 
 Result<std::vector<DocumentCount>> count_by_document(const Xapian::Database& db, const Xapian::Query& query,
-                                                     bool document_order) {
+                                                     bool document_order,
+                                                     const index_format::RecordDictionary& dictionary) {
   std::vector<DocumentCount> counts;
   if (query.empty()) return counts;
   try {
@@ -28,7 +29,7 @@ Result<std::vector<DocumentCount>> count_by_document(const Xapian::Database& db,
     int rank = 0;
     for (auto it = mset.begin(); it != mset.end(); ++it) {
       ++rank;
-      auto record = index_format::decode_record(it.get_document().get_data(), index_format::kFieldIdentity);
+      auto record = index_format::decode_record(it.get_document().get_data(), index_format::kFieldIdentity, dictionary);
       if (!record.is_ok()) return Status::index_error("document " + std::to_string(*it) + ": " + record.status().message());
       auto [found, added] = position.emplace(record->doc, counts.size());
       if (added) counts.push_back(DocumentCount{record->doc, "", "", "", 0, rank});

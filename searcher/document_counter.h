@@ -5,6 +5,7 @@
 #include <xapian.h>
 
 #include "analysis/status.h"
+#include "index_format/record_dictionary.h"
 #include "searcher/hit.h"
 
 namespace searcher {
@@ -15,7 +16,9 @@ namespace searcher {
 // path are the caller's (IndexReader::document). Reads each match's record identity (one
 // get_data per match): the cost of a precise count, paid only by these views.
 // Errors: as rank() (busy, io_error for a remote shard, index_error).
+// `dictionary` is the index's record dictionary (IndexReader::record_dictionary).
 analysis::Result<std::vector<DocumentCount>> count_by_document(const Xapian::Database& db, const Xapian::Query& query,
-                                                               bool document_order);
+                                                               bool document_order,
+                                                               const index_format::RecordDictionary& dictionary = {});
 
 }  // namespace searcher

@@ -72,9 +72,15 @@ Result<std::unique_ptr<IndexReader>> IndexReader::open(const std::string& dir, c
       return Status::index_error("index at " + dir + ": error: " + compounds.status().message() +
                                  ": rebuild it with `indexer --force --index " + dir + "`");
     }
+    auto dictionary = index_format::RecordDictionary::from_bytes(db.get_metadata(std::string(schema::kMetaRecordDictionary)));
+    if (!dictionary.is_ok()) {
+      return Status::index_error("index at " + dir + ": error: " + dictionary.status().message() +
+                                 ": rebuild it with `indexer --force --index " + dir + "`");
+    }
     std::unique_ptr<IndexReader> reader(new IndexReader(
         dir, std::move(db), analysis::Analyzer(std::move(lists).value(), std::move(compounds).value())));
     reader->acronyms_ = std::move(acronyms).value();
+    reader->record_dictionary_ = std::move(dictionary).value();
     std::error_code ec;
     reader->locator_ = FileLocator(reader->db_.get_metadata(std::string(schema::kMetaCorpusRoot)), fs::current_path(ec).string());
     reader->shard_options_ = shards;
@@ -135,6 +141,9 @@ Status IndexReader::reopen() {
     auto compounds = index_format::decode_compounds(db_.get_metadata(std::string(schema::kMetaCompounds)));
     if (!compounds.is_ok()) return Status::index_error("index at " + dir_ + ": error: " + compounds.status().message());
     analyzer_.set_compounds(std::move(compounds).value());
+    auto dictionary = index_format::RecordDictionary::from_bytes(db_.get_metadata(std::string(schema::kMetaRecordDictionary)));
+    if (!dictionary.is_ok()) return Status::index_error("index at " + dir_ + ": error: " + dictionary.status().message());
+    record_dictionary_ = std::move(dictionary).value();
   } catch (const Xapian::Error& e) {
     return Status::index_error("index at " + dir_ + ": error: cannot reopen: " + e.get_description());
   }

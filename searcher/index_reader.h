@@ -15,6 +15,7 @@
 #include "index_format/acronym_definitions.h"
 #include "index_format/acronym_groups.h"
 #include "index_format/passage_record.h"
+#include "index_format/record_dictionary.h"
 #include "searcher/file_location.h"
 #include "searcher/shard_set.h"
 
@@ -42,6 +43,9 @@ class IndexReader {
   const analysis::Analyzer& analyzer() const { return analyzer_; }
   // The acronym groups the indexer built, for query expansion (one metadata read at open).
   const index_format::AcronymGroups& acronyms() const { return acronyms_; }
+  // The dictionary the index's records are compressed with (read at open; digested on the first
+  // record decoded), for index_format::decode_record.
+  const index_format::RecordDictionary& record_dictionary() const { return record_dictionary_; }
   // Every acronym definition of every document, for `--acronyms` (one read per document), each
   // file located from the working directory (locate()).
   // Errors: unreadable metadata, naming the key.
@@ -79,6 +83,7 @@ class IndexReader {
   Xapian::Database db_;
   analysis::Analyzer analyzer_;
   index_format::AcronymGroups acronyms_;
+  index_format::RecordDictionary record_dictionary_;
   FileLocator locator_{"", "/"};
   mutable std::map<std::string, index_format::DocumentInfo> documents_;
   ShardOptions shard_options_;

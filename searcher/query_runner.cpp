@@ -84,7 +84,7 @@ Result<QueryResult> QueryRunner::run_once(const std::string& text, QueryStats* s
 
   start = std::chrono::steady_clock::now();
   if (rank_options_.per_document) {
-    auto counts = count_by_document(index_.db(), built->query, rank_options_.document_order);
+    auto counts = count_by_document(index_.db(), built->query, rank_options_.document_order, index_.record_dictionary());
     if (!counts.is_ok()) return counts.status();
     try {
       for (DocumentCount& count : counts.value()) {
@@ -106,6 +106,7 @@ Result<QueryResult> QueryRunner::run_once(const std::string& text, QueryStats* s
     return result;
   }
   RankOptions rank_options = rank_options_;
+  rank_options.dictionary = &index_.record_dictionary();
   Result<Xapian::Query> weighted = [&]() -> Result<Xapian::Query> {
     try {
       // Passages preferred over notes and the glossary unless the query aims at those.

@@ -94,7 +94,8 @@ Result<Ranking> rank(const Xapian::Database& db, const Xapian::Query& query, con
     for (size_t shown = options.offset; shown < end; ++shown, ++position) {
       const RankedMatch& ranked = order.matches[shown];
       Xapian::MSetIterator it = order.msets[ranked.mset][ranked.index];
-      auto record = index_format::decode_record(it.get_document().get_data());
+      auto record = index_format::decode_record(it.get_document().get_data(), index_format::kAllFields,
+                                                options.dictionary ? *options.dictionary : index_format::RecordDictionary());
       if (!record.is_ok()) {
         return Status::index_error("document " + std::to_string(*it) + ": " + record.status().message());
       }

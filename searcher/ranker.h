@@ -10,6 +10,7 @@
 
 #include "analysis/analyzer.h"
 #include "analysis/status.h"
+#include "index_format/record_dictionary.h"
 #include "searcher/hit.h"
 
 namespace searcher {
@@ -27,6 +28,9 @@ struct RankOptions {
   bool per_document = false;     // --count, --files-with-matches: count every match by document
   bool locate_matches = false;   // --vimgrep: each hit's match located in its file (match_locator.h)
   bool prefer_passages = false;  // notes' and the glossary's scores times kind_factor (kind_weighting.h)
+  // The index's record dictionary (IndexReader::record_dictionary), which its records need to be
+  // decoded; none for an index written without one (test fixtures).
+  const index_format::RecordDictionary* dictionary = nullptr;
 };
 
 // The hits of one page and what Xapian knows about the whole match set.

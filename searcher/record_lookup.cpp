@@ -53,11 +53,12 @@ bool same_file(const std::string& given, const std::string& file) {
 }
 
 // The ids of the records of `document` whose lines hold `line`, in file order.
-std::vector<std::string> ids_at_line(const Xapian::Database& db, const std::string& document, int line) {
+std::vector<std::string> ids_at_line(const Xapian::Database& db, const std::string& document, int line,
+                                     const index_format::RecordDictionary& dictionary) {
   std::vector<std::pair<int, std::string>> found;
   const std::string term = std::string(schema::kPrefixSource) + document;
   for (auto it = db.postlist_begin(term); it != db.postlist_end(term); ++it) {
-    auto identity = index_format::decode_record(db.get_document(*it).get_data(), index_format::kFieldIdentity);
+    auto identity = index_format::decode_record(db.get_document(*it).get_data(), index_format::kFieldIdentity, dictionary);
     if (identity.is_ok() && identity->line_start <= line && line <= identity->line_end) {
       found.emplace_back(identity->line_start, identity->id);
     }
@@ -78,7 +79,8 @@ Result<std::optional<FoundRecord>> find_record(const IndexReader& index, const s
     if (it == db.postlist_end(term)) return std::optional<FoundRecord>();
     FoundRecord found;
     found.docid = *it;
-    auto record = index_format::decode_record(db.get_document(found.docid).get_data());
+    auto record = index_format::decode_record(db.get_document(found.docid).get_data(), index_format::kAllFields,
+                                              index.record_dictionary());
     if (!record.is_ok()) return Status::index_error("record '" + id + "': " + record.status().message());
     found.record = std::move(record).value();
     const index_format::DocumentInfo& document = index.document(found.record.doc);
@@ -108,7 +110,7 @@ Result<std::vector<FoundRecord>> find_records(const IndexReader& index, const st
     try {
       for (const DocumentEntry& document : read_document_list(index.db(), index.locator())) {
         if (!same_file(place->first, document.file) && !same_file(place->first, document.path)) continue;
-        for (std::string& id : ids_at_line(index.db(), document.id, place->second)) ids.push_back(std::move(id));
+        for (std::string& id : ids_at_line(index.db(), document.id, place->second, index.record_dictionary())) ids.push_back(std::move(id));
       }
     } catch (const Xapian::Error& e) {
       return Status::index_error("looking up " + key + " in the index at " + index.dir() + ": " + e.get_description());

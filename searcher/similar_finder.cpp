@@ -62,7 +62,9 @@ Result<QueryResult> find_similar(const IndexReader& index, const std::string& ke
     return Status::index_error("finding records like '" + source.record.id + "': " + e.get_description());
   }
   result.parsed = query.get_description();
-  auto ranking = rank(index.db(), query, index.analyzer(), rank_options);
+  RankOptions options = rank_options;
+  options.dictionary = &index.record_dictionary();
+  auto ranking = rank(index.db(), query, index.analyzer(), options);
   if (!ranking.is_ok()) return ranking.status();
   Status completed = complete_hits(index, ranking->hits);
   if (!completed.is_ok()) return completed;

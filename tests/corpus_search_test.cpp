@@ -41,7 +41,8 @@ struct CorpusIndex {
     std::vector<index_format::PassageRecord> all;
     const Xapian::Database& db = index->db();
     for (auto it = db.postlist_begin(""); it != db.postlist_end(""); ++it) {
-      all.push_back(index_format::decode_record(db.get_document(*it).get_data()).value());
+      all.push_back(index_format::decode_record(db.get_document(*it).get_data(), index_format::kAllFields,
+                                                index->record_dictionary()).value());
     }
     return all;
   }
@@ -55,7 +56,8 @@ struct CorpusIndex {
     enquire.set_query(q);
     std::set<std::string> out;
     auto mset = enquire.get_mset(0, 10000);
-    for (auto it = mset.begin(); it != mset.end(); ++it) out.insert(index_format::decode_record(it.get_document().get_data())->id);
+    for (auto it = mset.begin(); it != mset.end(); ++it) out.insert(index_format::decode_record(it.get_document().get_data(), index_format::kFieldIdentity,
+                                                                                          index->record_dictionary())->id);
     return out;
   }
 
