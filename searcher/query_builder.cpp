@@ -19,7 +19,10 @@ using analysis::Status;
 using Kind = QueryNode::Kind;
 
 // A word in the section path counts for every passage under it, but less than the same word in
-// the passage's own text: the section query only adds weight (AND_MAYBE), scaled down.
+// the passage's own text: the section query only adds weight (AND_MAYBE), scaled down. In it a
+// phrase's words count wherever they stand in the path (Compiler's loose phrases): checking them
+// as a phrase read two position lists per matching passage, most of the slowest queries' time at
+// 1000x ("In this" 10.6 -> 2.2 ms, "In Japan" 8 -> 1.8 ms), for a bonus of three tenths.
 constexpr double kSectionWeight = 0.3;
 
 // The share of weight a group's own words get on top of the group's, so that they win ties.
@@ -72,49 +75,49 @@ Xapian::Query words_query(const std::vector<std::string>& words, const analysis:
 }
 
 // Compiles a QueryNode tree once for the text (no prefix, the chosen default operator) and once
-// for the section path (prefix S, OR).
+// for the section path (prefix S, OR, `loose`: a phrase or NEAR as all of its words, no positions).
 class Compiler {
  public:
   Compiler(const analysis::Analyzer& analyzer, const index_format::AcronymGroups& groups, const std::string& prefix,
-           bool require_all, bool bigrams, unsigned wildcard_limit)
+           bool require_all, bool bigrams, unsigned wildcard_limit, bool loose = false)
       : analyzer_(analyzer), groups_(groups), prefix_(prefix), require_all_(require_all), bigrams_(bigrams),
-        wildcard_limit_(wildcard_limit) {}
+        wildcard_limit_(wildcard_limit), loose_(loose) {}
 
   Xapian::Query operator()(const QueryNode& n) const {
     const std::string prefix = n.prefix.empty() ? prefix_ : n.prefix;
     const bool bigrams = bigrams_ && prefix.empty();
     switch (n.kind) {
       case Kind::kWords:
-        return words_query(n.words, analyzer_, prefix, bigrams);
+        return words(n.words, prefix, bigrams);
       case Kind::kPhrase:
-        return phrase_query(n.words, analyzer_, prefix, bigrams && n.bigrams);
+        return phrase(n.words, prefix, bigrams && n.bigrams);
       case Kind::kCompound:
         return compound_query(n.term, prefix,
-                              n.words.size() == 1 ? Xapian::Query(prefix + n.words[0])
-                                                  : phrase_query(n.words, analyzer_, prefix, false));
+                              n.words.size() == 1 ? Xapian::Query(prefix + n.words[0]) : phrase(n.words, prefix, false));
       case Kind::kWildcard: {
         Xapian::Query wildcard(Xapian::Query::OP_WILDCARD, prefix + n.words.back(), wildcard_limit_,
                                Xapian::Query::WILDCARD_LIMIT_MOST_FREQUENT);
         if (n.words.size() == 1) return wildcard;
         const std::vector<std::string> before(n.words.begin(), n.words.end() - 1);
-        return Xapian::Query(Xapian::Query::OP_AND, words_query(before, analyzer_, prefix, bigrams), wildcard);
+        return Xapian::Query(Xapian::Query::OP_AND, words(before, prefix, bigrams), wildcard);
       }
       case Kind::kAcronym:
         return Xapian::Query(Xapian::Query::OP_OR, Xapian::Query(prefix + groups_.term(n.group)),
                              Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT,
-                                           words_query(n.words, analyzer_, prefix, bigrams), kOwnWordsBonus));
+                                           words(n.words, prefix, bigrams), kOwnWordsBonus));
       case Kind::kFilter:
         return Xapian::Query(n.term);
       case Kind::kUrl: {
         std::vector<Xapian::Query> any;
         for (const auto& term : n.url_terms) any.emplace_back(term);
-        if (!n.words.empty()) any.push_back(phrase_query(n.words, analyzer_, prefix, false));
+        if (!n.words.empty()) any.push_back(phrase(n.words, prefix, false));
         return Xapian::Query(Xapian::Query::OP_OR, any.begin(), any.end());
       }
       case Kind::kNear:
       case Kind::kAdjacent: {
         std::vector<Xapian::Query> terms;
         for (const auto& w : n.words) terms.emplace_back(prefix + w);
+        if (loose_) return Xapian::Query(Xapian::Query::OP_AND, terms.begin(), terms.end());
         return Xapian::Query(n.kind == Kind::kNear ? Xapian::Query::OP_NEAR : Xapian::Query::OP_PHRASE, terms.begin(),
                              terms.end(), n.window);
       }
@@ -141,6 +144,19 @@ class Compiler {
   }
 
  private:
+  // A phrase, or with loose_ all of its words.
+  Xapian::Query phrase(const std::vector<std::string>& words, const std::string& prefix, bool bigrams) const {
+    if (!loose_ || words.size() < 2) return phrase_query(words, analyzer_, prefix, bigrams);
+    std::vector<Xapian::Query> terms;
+    for (const auto& w : words) terms.emplace_back(prefix + w);
+    return Xapian::Query(Xapian::Query::OP_AND, terms.begin(), terms.end());
+  }
+  // words_query, with phrase() for several words.
+  Xapian::Query words(const std::vector<std::string>& words, const std::string& prefix, bool bigrams) const {
+    if (words.size() == 1) return words_query(words, analyzer_, prefix, bigrams);
+    return phrase(words, prefix, bigrams);
+  }
+
   Xapian::Query children(const QueryNode& n, Xapian::Query::op op) const {
     std::vector<Xapian::Query> subqueries;
     subqueries.reserve(n.children.size());
@@ -154,6 +170,7 @@ class Compiler {
   const bool require_all_;
   const bool bigrams_;
   const unsigned wildcard_limit_;
+  const bool loose_;
 };
 
 std::string describe_words(const std::vector<std::string>& words) {
@@ -243,7 +260,8 @@ Result<BuiltQuery> build_query(const std::string& text, const QueryOptions& opti
   }
 
   const Compiler text_compiler(analyzer, table, "", options.require_all, options.synonyms, wildcard_limit);
-  const Compiler section_compiler(analyzer, table, std::string(schema::kPrefixSection), false, false, wildcard_limit);
+  const Compiler section_compiler(analyzer, table, std::string(schema::kPrefixSection), false, false, wildcard_limit,
+                                  /*loose=*/true);
   const Xapian::Query main = text_compiler(parsed->root);
   const Xapian::Query section = section_compiler(parsed->root);
   built.query = Xapian::Query(Xapian::Query::OP_AND_MAYBE, main,

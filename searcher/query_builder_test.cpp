@@ -90,6 +90,15 @@ BOOST_AUTO_TEST_CASE(section_words_weigh_less_than_text) {
   BOOST_TEST((ids("strategy") == std::vector<std::string>{"c", "d"}));
 }
 
+// In the section path a phrase's words add weight wherever they stand, not only as the phrase:
+// s1's section holds both words apart and ranks above s2, indexed first, which says the same.
+BOOST_AUTO_TEST_CASE(a_phrases_words_weigh_anywhere_in_the_section_path) {
+  add("s2", {"Governance"}, "A watershed doctrine was adopted.");
+  add("s1", {"Doctrine of the watershed"}, "A watershed doctrine was adopted.");
+  BOOST_TEST((ids("\"watershed doctrine\"") == std::vector<std::string>{"s1", "s2"}));
+  BOOST_TEST((ids("watershed NEAR doctrine") == std::vector<std::string>{"s1", "s2"}));
+}
+
 BOOST_AUTO_TEST_CASE(all_requires_every_word) {
   searcher::QueryOptions all;
   all.require_all = true;
