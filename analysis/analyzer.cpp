@@ -14,10 +14,7 @@ Result<WordLists> read_word_lists(const std::string& dir) {
   return WordLists{std::move(stopwords).value(), std::move(variants).value()};
 }
 
-Analyzer::Analyzer(WordLists lists, CompoundSet compounds)
-    : lists_(std::move(lists)), compounds_(std::move(compounds)), stopper_(std::make_shared<Xapian::SimpleStopper>()) {
-  for (const auto& word : lists_.stopwords) stopper_->add(word);
-}
+Analyzer::Analyzer(WordLists lists, CompoundSet compounds) : lists_(std::move(lists)), compounds_(std::move(compounds)) {}
 
 std::vector<Word> Analyzer::words(std::string_view text) const { return break_words(normalize_text(text)); }
 

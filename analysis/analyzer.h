@@ -29,7 +29,7 @@ Result<WordLists> read_word_lists(const std::string& dir);
 
 // Analyzer turns text into terms: normalize_text, break_words, then English Snowball stems.
 // Every word keeps its position (stopwords included, so phrases with "of" match); stopwords are
-// only dropped from queries, outside phrases, by Xapian's QueryParser via stopper().
+// only dropped from queries, outside phrases, by the searcher's query parser (is_stopword).
 // Spelling variants ("defence") are indexed at the same position as their canonical form
 // ("defense"), so a query in either spelling, mapped to the canonical form, finds both.
 // Compounds the index learnt (compound_set.h) are one term in all their forms: the open and
@@ -53,8 +53,6 @@ class Analyzer {
   bool is_stopword(const std::string& word) const { return lists_.stopwords.count(word) != 0; }
 
   const Xapian::Stem& stemmer() const { return stemmer_; }
-  // A Xapian stopper over the same list, for QueryParser. Lives as long as the Analyzer.
-  const Xapian::Stopper* stopper() const { return stopper_.get(); }
   const WordLists& lists() const { return lists_; }
 
   const CompoundSet& compounds() const { return compounds_; }
@@ -76,7 +74,6 @@ class Analyzer {
   // An Analyzer is not shared between threads (its Xapian::Stem is not either).
   static constexpr size_t kStemsRemembered = size_t{1} << 14;
   mutable std::unordered_map<std::string, std::string> stems_;
-  std::shared_ptr<Xapian::SimpleStopper> stopper_;  // shared: Xapian stoppers are not copyable
 };
 
 }  // namespace analysis

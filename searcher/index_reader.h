@@ -21,8 +21,8 @@
 
 namespace searcher {
 
-// An open index. Never writes. Not movable: the Analyzer's stopper is handed to QueryParser by
-// address, so open() returns the reader behind a unique_ptr.
+// An open index. Never writes. Neither copied nor moved: query runners, finders and printers hold
+// it by reference, so open() returns the reader behind a unique_ptr.
 class IndexReader {
  public:
   // Opens the index at `dir`: a directory holding the Xapian stub file index_format::kStubFileName (what
