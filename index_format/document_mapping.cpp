@@ -46,7 +46,6 @@ void index_words(Xapian::Document& doc, const std::string& text, const std::stri
   std::vector<std::string> stems, canon;
   stems.reserve(words.size());
   canon.reserve(words.size());
-  const Xapian::termpos first = *pos + 1;
   for (const auto& word : words) {
     const Xapian::termpos p = ++*pos;
     const std::string& c = analyzer.canonical(word.text);
@@ -68,17 +67,17 @@ void index_words(Xapian::Document& doc, const std::string& text, const std::stri
       if (!key.empty()) doc.add_term(stem_prefix + key);
     }
   }
+  // Bigram and group terms carry no positions: no query reads them (a phrase is checked on the
+  // words' own positions, query_builder.cpp), and the bigrams' positions were a third of the
+  // position table (bench/README.md, "Index size by table").
   if (prefix.empty()) {
     for (size_t i = 0; i + 1 < words.size(); ++i) {
       if (analyzer.is_stopword(words[i].text) || analyzer.is_stopword(words[i + 1].text)) {
-        doc.add_posting(std::string(schema::kPrefixBigram) + canon[i] + ' ' + canon[i + 1],
-                        first + static_cast<Xapian::termpos>(i));
+        doc.add_term(std::string(schema::kPrefixBigram) + canon[i] + ' ' + canon[i + 1]);
       }
     }
   }
-  for (const auto& [i, g] : groups.occurrences(canon, stems)) {
-    doc.add_posting(prefix + groups.term(g), first + static_cast<Xapian::termpos>(i));
-  }
+  for (const auto& occurrence : groups.occurrences(canon, stems)) doc.add_term(prefix + groups.term(occurrence.second));
 }
 
 }  // namespace

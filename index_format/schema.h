@@ -18,7 +18,8 @@ namespace index_format::schema {
 // 4: records whose fields zstd shortens are stored compressed (kCompressedRecordFormat).
 // 5: records compressed with a dictionary trained on the index's records (kMetaRecordDictionary);
 //    compounds stored as a packed table (format 2).
-inline constexpr int kSchemaVersion = 5;
+// 6: bigram and acronym group terms without positions (a phrase is checked on its words').
+inline constexpr int kSchemaVersion = 6;
 
 // Term prefixes (Xapian conventions: upper-case letters; index words are lower case, so a
 // prefix never runs into its word). Free-text words have no prefix; stemmed forms carry "Z" as
@@ -29,12 +30,12 @@ inline constexpr std::string_view kPrefixSource = "XSRC:";      // document id (
 inline constexpr std::string_view kPrefixKind = "XKIND:";       // passage | note | glossary (field kind:)
 inline constexpr std::string_view kPrefixCitesNote = "XNOTE:";  // note numbers a passage cites (field note:)
 inline constexpr std::string_view kPrefixSection = "S";         // words of the section path (field section:)
-// An occurrence of any member of an acronym group ("mod", "ministry of defense"), at the position
-// of its first word: the group's members are one posting list at query time.
+// An occurrence of any member of an acronym group ("mod", "ministry of defense"), one wdf each, no
+// positions: the group's members are one posting list at query time.
 inline constexpr std::string_view kPrefixAcronymGroup = "XA";
 // Two adjacent words of which one is a stopword ("cyberspace and", "in japan"), canonical
-// spellings joined by one space, at the position of the first: a phrase holding a stopword is
-// matched without reading the stopword's positions in nearly every passage.
+// spellings joined by one space, no positions: a two-word phrase holding a stopword is one term,
+// and a longer one checks positions only where all its bigrams stand (query_builder.cpp).
 inline constexpr std::string_view kPrefixBigram = "XB";
 // A URL a note cites (url_terms.h): its normalised form ("mod.go.jp/j/press"), its host and the
 // host's dot-suffixes ("mod.go.jp", "go.jp"). URLs stay out of the word terms, so that "MoD"

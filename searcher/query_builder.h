@@ -53,7 +53,8 @@ struct BuiltQuery {
 // their alternatives are one term, the group's (schema.h: every occurrence of a member is indexed
 // with it), plus a small bonus for the words as typed, so a passage using them ranks at least as
 // high as an otherwise equal one using another member of the group. A quoted phrase holding a
-// stopword is matched through bigram terms, never the stopword's own positions. A compound the
+// stopword is weighted and narrowed by its bigram terms; the stopword's positions are read only
+// in passages holding every one of them. A compound the
 // index learnt is one term in every form typed (compound_marker.h).
 // Leniently (the default) a malformed query is repaired, each repair a notice; with
 // options.strict it is an error instead. Returns a query_error Status whose message names the

@@ -98,20 +98,32 @@ struct Walker {
         }
         return;
       }
-      case Xapian::Query::OP_PHRASE: {
-        const std::string first = *q.get_terms_begin();
-        if (is_text_term(first) && checked.insert(q.get_description()).second) {
-          --budget;
-          if (remote) {
-            remote_parts.push_back(q);
-          } else {
-            found = only_outside_passages(q, db);
-          }
-        }
+      case Xapian::Query::OP_PHRASE:
+        check_phrase(q, q);
         return;
-      }
+      case Xapian::Query::OP_FILTER:
+        // A phrase holding a stopword (query_builder.cpp phrase_query): its bigrams, filtered by
+        // the phrase of its words. Checked whole: the phrase alone would read the stopword's
+        // positions in every record holding its words.
+        if (q.get_num_subqueries() == 2 && q.get_subquery(1).get_type() == Xapian::Query::OP_PHRASE) {
+          check_phrase(q.get_subquery(1), q);
+          return;
+        }
+        [[fallthrough]];
       default:
         for (size_t i = 0; i < q.get_num_subqueries() && !found; ++i) walk(q.get_subquery(i));
+    }
+  }
+
+  // Checks `matched`, the query that matches exactly the records holding `phrase`.
+  void check_phrase(const Xapian::Query& phrase, const Xapian::Query& matched) {
+    const std::string first = *phrase.get_terms_begin();
+    if (!is_text_term(first) || !checked.insert(phrase.get_description()).second) return;
+    --budget;
+    if (remote) {
+      remote_parts.push_back(matched);
+    } else {
+      found = only_outside_passages(matched, db);
     }
   }
 };
