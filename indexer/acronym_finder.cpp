@@ -114,7 +114,7 @@ std::vector<LearntAcronym> find_inline_definitions(const std::string& text) {
       std::string candidate;
       for (size_t w = words.size() - take; w < words.size(); ++w) candidate += (candidate.empty() ? "" : " ") + words[w];
       std::string long_form = trim(match_long_form(letters, candidate));
-      if (plausible_long_form(long_form, inside)) found.push_back({inside, long_form, "", 0});
+      if (plausible_long_form(long_form, inside)) found.push_back({inside, long_form, 0});
       continue;
     }
     // "ACR (Full Name)": the word before the parenthesis is the short form.
@@ -124,12 +124,12 @@ std::vector<LearntAcronym> find_inline_definitions(const std::string& text) {
     if (!looks_like_acronym(acronym) || acronym.find(' ') != std::string::npos) continue;
     const std::string long_form = trim(inside);
     const std::string matched = match_long_form(short_form_letters(acronym), long_form);
-    if (matched == long_form && plausible_long_form(long_form, acronym)) found.push_back({acronym, long_form, "", 0});
+    if (matched == long_form && plausible_long_form(long_form, acronym)) found.push_back({acronym, long_form, 0});
   }
   return found;
 }
 
-std::vector<LearntAcronym> find_acronyms(const std::string& file, const ParsedDocument& parsed,
+std::vector<LearntAcronym> find_acronyms(const ParsedDocument& parsed,
                                          const std::vector<index_format::PassageRecord>& records,
                                          const std::vector<std::string>& lines) {
   std::vector<LearntAcronym> all;
@@ -137,11 +137,10 @@ std::vector<LearntAcronym> find_acronyms(const std::string& file, const ParsedDo
   auto add = [&](LearntAcronym a) {
     if (seen.insert({lower(a.acronym), lower(a.expansion)}).second) all.push_back(std::move(a));
   };
-  for (const auto& g : parsed.glossary) add({g.acronym, g.expansion, file, g.line});
+  for (const auto& g : parsed.glossary) add({g.acronym, g.expansion, g.line});
   for (const auto& record : records) {
     if (record.kind == "glossary") continue;
     for (auto a : find_inline_definitions(record.text)) {
-      a.file = file;
       a.line = record.line_start;
       const std::string needle = "(" + a.acronym;
       for (int n = record.line_start; n <= record.line_end && n <= static_cast<int>(lines.size()); ++n) {

@@ -13,8 +13,7 @@ namespace indexer {
 struct LearntAcronym {
   std::string acronym;    // "MoD", "CCD COE"
   std::string expansion;  // "Ministry of Defense"
-  std::string file;
-  int line = 0;
+  int line = 0;           // in its document's file (the file is the document's: not repeated here)
   bool operator==(const LearntAcronym&) const = default;
 };
 
@@ -30,7 +29,7 @@ std::vector<LearntAcronym> find_inline_definitions(const std::string& text);
 // passages and notes (records), each located at the line of `lines` (the file's lines, 0-based
 // vector for 1-based numbers) inside the record's span where it is printed. Duplicates (same
 // acronym and expansion, ignoring case) are kept once, at their first definition.
-std::vector<LearntAcronym> find_acronyms(const std::string& file, const ParsedDocument& parsed,
+std::vector<LearntAcronym> find_acronyms(const ParsedDocument& parsed,
                                          const std::vector<index_format::PassageRecord>& records,
                                          const std::vector<std::string>& lines);
 

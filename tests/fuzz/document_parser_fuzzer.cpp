@@ -92,7 +92,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   entry.path = entry.file = kFile;
   entry.title = "Fuzz";
   const auto records = indexer::build_records(entry, doc);
-  indexer::find_acronyms(kFile, doc, records, split_lines(bytes));
+  indexer::find_acronyms(doc, records, split_lines(bytes));
   const auto groups = index_format::AcronymGroups::build({}, analyzer());
   for (const auto& record : records) {
     index_format::PassageRecord stored = record;
