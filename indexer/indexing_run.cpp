@@ -271,7 +271,8 @@ Result<IndexingReport> run_indexing(const IndexingOptions& options,
           if (!status.is_ok()) return false;
           s.evidence = analysis::CompoundEvidence{};
           for (auto& fields : s.fields) sampler.add(std::move(fields));
-          s.fields = {};
+          // A new vector, not `= {}`: that clears and keeps the capacity, 5 MB at 1000x.
+          s.fields = std::vector<std::string>();
           to_write.push_back(i);
           scanned.push_back(std::move(s));
           return true;
@@ -358,7 +359,7 @@ Result<IndexingReport> run_indexing(const IndexingOptions& options,
   // thread's: the second pass allocates on threads of its own, from other malloc arenas, so
   // unless it goes back to the system it adds to the peak (at 1000x the peak was the second
   // pass's need plus the first pass's, bench/README.md).
-  for (auto& s : scanned) s.acronyms = {};  // in the groups now; the second pass finds its own again
+  for (auto& s : scanned) s.acronyms = std::vector<LearntAcronym>();  // in the groups; the second pass finds its own
   release_free_memory();
   // The analyzer the records are mapped with: the word lists and the learnt compounds.
   const analysis::Analyzer mapping(analyzer.lists(), std::move(compounds).value());
