@@ -68,7 +68,7 @@ void index_words(Xapian::Document& doc, const std::string& text, const std::stri
     }
   }
   // Bigram and group terms carry no positions: no query reads them (a phrase is checked on the
-  // words' own positions, query_builder.cpp), and the bigrams' positions were a third of the
+  // words' own positions, query_builder.cpp), and the bigrams' positions were 48 % of the
   // position table (bench/README.md, "Index size by table").
   if (prefix.empty()) {
     for (size_t i = 0; i + 1 < words.size(); ++i) {

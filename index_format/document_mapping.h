@@ -27,8 +27,9 @@ std::string text_to_index(const PassageRecord& record);
 //  - the words of text_to_index(record) at positions 1, 2, …, each as typed and, for a spelling
 //    variant, also in its canonical spelling at the same position, plus Z<stem> without position
 //    (Xapian's STEM_SOME layout), and for two words that are a learnt compound (analyzer.compounds())
-//    with a space or a hyphen between them, Z<stem of the closed form>; XB<w1 w2> at w1's position for two adjacent words one of which
-//    is a stopword; XA<group> at the first word of each occurrence of an acronym group member;
+//    with a space or a hyphen between them, Z<stem of the closed form>; XB<w1 w2> for two adjacent
+//    words one of which is a stopword and XA<group> for each occurrence of an acronym group
+//    member, both without positions (one wdf per occurrence);
 //  - the section path's words the same way under S (and SXA<group>), 10 positions between headings;
 //  - for a note, XU terms of each of its URLs (url_index_terms), without positions.
 Xapian::Document to_xapian_document(const PassageRecord& record, const analysis::Analyzer& analyzer,
