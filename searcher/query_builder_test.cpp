@@ -202,7 +202,7 @@ BOOST_AUTO_TEST_CASE(phrases_with_stopwords_use_bigram_terms) {
   struct Row {
     std::string query;
     std::vector<std::string> ids;
-    std::string term;  // a bigram term the query must use instead of the stopword's positions
+    std::string term;  // a bigram term the query must weigh and narrow the phrase by
   };
   const std::vector<Row> rows = {
       {"\"defense of the islands\"", {"x"}, "XBdefense of"},
