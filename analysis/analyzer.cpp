@@ -11,7 +11,9 @@ Result<WordLists> read_word_lists(const std::string& dir) {
   if (!stopwords.is_ok()) return stopwords.status();
   auto variants = read_word_map(dir + "/spelling_variants.tsv");
   if (!variants.is_ok()) return variants.status();
-  return WordLists{std::move(stopwords).value(), std::move(variants).value()};
+  auto bigram_words = read_word_list(dir + "/bigram_words.txt");
+  if (!bigram_words.is_ok()) return bigram_words.status();
+  return WordLists{std::move(stopwords).value(), std::move(variants).value(), std::move(bigram_words).value()};
 }
 
 Analyzer::Analyzer(WordLists lists, CompoundSet compounds) : lists_(std::move(lists)), compounds_(std::move(compounds)) {}

@@ -22,9 +22,12 @@ namespace analysis {
 struct WordLists {
   std::unordered_set<std::string> stopwords;
   std::unordered_map<std::string, std::string> variants;  // spelling variant -> canonical form
+  // Words whose pairs with their neighbours are indexed as bigram terms (is_bigram_pair).
+  std::unordered_set<std::string> bigram_words;
 };
 
-// Reads stopwords/english.txt and stopwords/spelling_variants.tsv from `dir`.
+// Reads stopwords/english.txt, stopwords/spelling_variants.tsv and stopwords/bigram_words.txt
+// from `dir`.
 Result<WordLists> read_word_lists(const std::string& dir);
 
 // Analyzer turns text into terms: normalize_text, break_words, then English Snowball stems.
@@ -51,6 +54,11 @@ class Analyzer {
   // The Snowball English stem of `word`, remembered: see stems_.
   std::string stem(const std::string& word) const;
   bool is_stopword(const std::string& word) const { return lists_.stopwords.count(word) != 0; }
+  // True when two adjacent words are indexed, and queried in a phrase, as one bigram term: when
+  // either is one of the bigram words (stopwords/bigram_words.txt, the most frequent in English).
+  bool is_bigram_pair(const std::string& first, const std::string& second) const {
+    return lists_.bigram_words.count(first) != 0 || lists_.bigram_words.count(second) != 0;
+  }
 
   const Xapian::Stem& stemmer() const { return stemmer_; }
   const WordLists& lists() const { return lists_; }

@@ -20,16 +20,22 @@ namespace index_format {
 // a query for "MoD" match every note citing www.mod.go.jp. URLs stay in the record.
 std::string text_to_index(const PassageRecord& record);
 
+// The term that matches every inflection of `word` (a canonical word, as Analyzer::canonical
+// gives) under `prefix`: Z<prefix><stem>. A stopword has no stem term: it is matched as written,
+// <prefix><word>.
+std::string stem_term(const analysis::Analyzer& analyzer, const std::string& prefix, const std::string& word);
+
 // The Xapian document for `record`:
 //  - data: encode_record(record, dictionary) (record_codec.h);
 //  - boolean terms: Q<id>, XSRC:<doc>, XKIND:<kind>, XNOTE:<n> for each cited note;
 //  - value kSlotId: the id;
 //  - the words of text_to_index(record) at positions 1, 2, …, each as typed and, for a spelling
-//    variant, also in its canonical spelling at the same position, plus Z<stem> without position
-//    (Xapian's STEM_SOME layout), and for two words that are a learnt compound (analyzer.compounds())
-//    with a space or a hyphen between them, Z<stem of the closed form>; XB<w1 w2> for two adjacent
-//    words one of which is a stopword and XA<group> for each occurrence of an acronym group
-//    member, both without positions (one wdf per occurrence);
+//    variant, also in its canonical spelling at the same position, plus stem_term (Z<stem>, none
+//    for a stopword) without position (Xapian's STEM_SOME layout), and for two words that are a
+//    learnt compound (analyzer.compounds()) with a space or a hyphen between them, Z<stem of the
+//    closed form>; XB<w1 w2> for two adjacent words one of which is a bigram word
+//    (Analyzer::is_bigram_pair) and XA<group> for each occurrence of an acronym group member,
+//    both without positions (one wdf per occurrence);
 //  - the section path's words the same way under S (and SXA<group>), 10 positions between headings;
 //  - for a note, XU terms of each of its URLs (url_index_terms), without positions.
 Xapian::Document to_xapian_document(const PassageRecord& record, const analysis::Analyzer& analyzer,

@@ -56,7 +56,9 @@ BOOST_AUTO_TEST_CASE(urls_are_not_indexed_as_words) {
 namespace {
 
 const analysis::Analyzer& small_analyzer() {
-  static const analysis::Analyzer a(analysis::WordLists{{"of", "and", "the", "for"}, {{"defence", "defense"}}});
+  // "for" is a stopword but not a bigram word.
+  static const analysis::Analyzer a(
+      analysis::WordLists{{"of", "and", "the", "for"}, {{"defence", "defense"}}, {"of", "and", "the"}});
   return a;
 }
 
@@ -145,7 +147,7 @@ BOOST_AUTO_TEST_CASE(boolean_terms_value_slot_and_data) {
   BOOST_TEST((back.value() == record));
 }
 
-BOOST_AUTO_TEST_CASE(words_at_positions_variants_beside_them_stems_without_positions) {
+BOOST_AUTO_TEST_CASE(words_at_positions_variants_beside_them_stems_of_non_stopwords_without_positions) {
   const Xapian::Document doc =
       index_format::to_xapian_document(passage("The defence[3] of Japan[12] and cyber units"), small_analyzer(), mod_group());
   const Positions all = postings(doc);
@@ -157,17 +159,19 @@ BOOST_AUTO_TEST_CASE(words_at_positions_variants_beside_them_stems_without_posit
   }
   // The note markers "[3]" and "[12]" are not words of the text: no "3", no "12".
   BOOST_TEST(show(unprefixed) == show(words));
-  const Positions stems = {{"Zand", {}}, {"Zcyber", {}}, {"Zdefenc", {}}, {"Zdefens", {}},
-                           {"Zjapan", {}}, {"Zof", {}},  {"Zthe", {}},    {"Zunit", {}}};
+  // No stem term for "the", "of", "and": a stopword is matched as written (stem_term).
+  const Positions stems = {{"Zcyber", {}}, {"Zdefenc", {}}, {"Zdefens", {}}, {"Zjapan", {}}, {"Zunit", {}}};
   Positions text_stems = with_prefix(doc, "Z");
+  BOOST_TEST(index_format::stem_term(small_analyzer(), "", "units") == "Zunit");
+  BOOST_TEST(index_format::stem_term(small_analyzer(), "S", "the") == "Sthe");
   std::erase_if(text_stems, [](const auto& entry) { return entry.first.rfind("ZS", 0) == 0; });  // section's
   BOOST_TEST(show(text_stems) == show(stems));
 }
 
-// A bigram for each pair holding a stopword, in canonical spellings, once per occurrence and
-// without positions (a phrase is checked on its words' own); none for "cyber units", which a
-// phrase matches cheaply by its own positions.
-BOOST_AUTO_TEST_CASE(bigram_terms_exactly_for_pairs_with_a_stopword) {
+// A bigram for each pair holding a bigram word, in canonical spellings, once per occurrence and
+// without positions (a phrase is checked on its words' own); none for "cyber units" or "units
+// for", which a phrase matches cheaply by its own positions.
+BOOST_AUTO_TEST_CASE(bigram_terms_exactly_for_pairs_with_a_bigram_word) {
   using Wdfs = std::map<std::string, Xapian::termcount>;
   struct Row {
     std::string text;
@@ -181,6 +185,8 @@ BOOST_AUTO_TEST_CASE(bigram_terms_exactly_for_pairs_with_a_stopword) {
       {"the the", {{"XBthe the", 1}}},
       {"in Japan and in Japan", {{"XBjapan and", 1}, {"XBand in", 1}}},
       {"Japan and Korea, Japan and China", {{"XBjapan and", 2}, {"XBand korea", 1}, {"XBand china", 1}}},
+      {"cyber units for Japan", {}},
+      {"for the islands", {{"XBfor the", 1}, {"XBthe islands", 1}}},
   };
   for (const auto& row : rows) {
     BOOST_TEST_CONTEXT(row.text) {

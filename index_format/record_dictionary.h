@@ -34,7 +34,7 @@ class RecordDictionary {
   // Trains a dictionary on `samples`, the plain fields of records (record_codec.h
   // record_fields). None when zstd cannot train on them (too few or too alike). Deterministic:
   // the same samples give the same dictionary. Its size is a sixteenth of the samples', between
-  // 2 and 32 KiB: a searcher reads it whole on its first hit.
+  // 2 and 64 KiB: a searcher reads it whole on its first hit.
   static RecordDictionary train(const std::vector<std::string>& samples);
 
   // Errors (index_error): bytes that are not a zstd dictionary. "" is no dictionary.

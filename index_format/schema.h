@@ -19,7 +19,10 @@ namespace index_format::schema {
 // 5: records compressed with a dictionary trained on the index's records (kMetaRecordDictionary);
 //    compounds stored as a packed table (format 2).
 // 6: bigram and acronym group terms without positions (a phrase is checked on its words').
-inline constexpr int kSchemaVersion = 6;
+// 7: bigram terms only for pairs with a bigram word (stopwords/bigram_words.txt, stored in
+//    kMetaWordLists); stopwords have no stem term; records compressed at zstd level 3 with a
+//    dictionary of up to 64 KiB.
+inline constexpr int kSchemaVersion = 7;
 
 // Term prefixes (Xapian conventions: upper-case letters; index words are lower case, so a
 // prefix never runs into its word). Free-text words have no prefix; stemmed forms carry "Z" as

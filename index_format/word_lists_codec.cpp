@@ -10,7 +10,7 @@
 namespace index_format {
 
 namespace {
-enum ListsTag : uint32_t { kTagStopword = 1, kTagVariant = 2 };
+enum ListsTag : uint32_t { kTagStopword = 1, kTagVariant = 2, kTagBigramWord = 3 };
 enum VariantTag : uint32_t { kTagSpelling = 1, kTagCanonical = 2 };
 constexpr char kFormat = 1;
 }  // namespace
@@ -27,6 +27,9 @@ std::string encode_word_lists(const analysis::WordLists& lists) {
     v.add_bytes(kTagCanonical, canonical);
     w.add_bytes(kTagVariant, v.data());
   }
+  std::vector<std::string> bigram_words(lists.bigram_words.begin(), lists.bigram_words.end());
+  std::sort(bigram_words.begin(), bigram_words.end());
+  for (const auto& b : bigram_words) w.add_bytes(kTagBigramWord, b);
   return std::string(1, kFormat) + w.take();
 }
 
@@ -47,6 +50,8 @@ analysis::Result<analysis::WordLists> decode_word_lists(std::string_view data) {
       }
       if (!v.ok() || spelling.empty() || canonical.empty()) return malformed();
       lists.variants.emplace(std::move(spelling), std::move(canonical));
+    } else if (r.tag() == kTagBigramWord) {
+      lists.bigram_words.emplace(r.bytes());
     }
   }
   if (!r.ok()) return malformed();

@@ -11,7 +11,7 @@
 namespace index_format {
 
 // Tagged fields (tlv.h): each stopword, then each variant as a nested (variant, canonical) pair,
-// both in sorted order, so equal lists encode to equal bytes (the indexer compares them to decide
+// then each bigram word, all in sorted order, so equal lists encode to equal bytes (the indexer compares them to decide
 // whether an index can be updated in place).
 std::string encode_word_lists(const analysis::WordLists& lists);
 

@@ -12,7 +12,7 @@ namespace indexer {
 struct IndexingOptions {
   std::string corpus_dir = "corpus";
   std::string index_dir = "index";
-  std::string word_lists_dir;  // stopwords/ with english.txt and spelling_variants.tsv
+  std::string word_lists_dir;  // stopwords/ with english.txt, spelling_variants.tsv and bigram_words.txt
   bool wait_for_lock = false;
   bool force = false;          // rebuild every document even if unchanged
   int shards = 0;              // shard databases to write; 0: as many as the live index has (1 if none)

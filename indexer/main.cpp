@@ -59,7 +59,8 @@ int main(int argc, char** argv) {
       ("version", "show the version, and the Xapian and ICU versions it runs with")
       ("corpus", po::value(&options.corpus_dir)->default_value("corpus"), "corpus directory (corpus.tsv or *.txt)")
       ("index", po::value(&options.index_dir)->default_value("index"), "index directory to create or update")
-      ("stopwords", po::value(&options.word_lists_dir), "directory with english.txt and spelling_variants.tsv (default: ../share/passage-search/stopwords "
+      ("stopwords", po::value(&options.word_lists_dir), "directory with english.txt, spelling_variants.tsv and bigram_words.txt (default: "
+       "../share/passage-search/stopwords "
        "from the program's directory)")
       ("force", po::bool_switch(&options.force), "re-index every document, changed or not")
       ("shards", po::value(&options.shards)->default_value(0),

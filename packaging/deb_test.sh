@@ -34,6 +34,7 @@ recommends=$(sed -n 's/^ Recommends: //p' "$work/info")
 dpkg-deb -c "$deb" >"$work/contents"
 for file in usr/bin/passage-index usr/bin/passage-search \
   usr/share/passage-search/stopwords/english.txt usr/share/passage-search/stopwords/spelling_variants.tsv \
+  usr/share/passage-search/stopwords/bigram_words.txt \
   usr/share/man/man1/passage-index.1 usr/share/man/man1/passage-search.1 \
   usr/share/bash-completion/completions/passage-search usr/share/bash-completion/completions/passage-index \
   usr/share/zsh/vendor-completions/_passage-search usr/share/zsh/vendor-completions/_passage-index; do

@@ -22,6 +22,7 @@ prefix="$work/prefix"
 
 for file in bin/passage-index bin/passage-search \
   share/passage-search/stopwords/english.txt share/passage-search/stopwords/spelling_variants.tsv \
+  share/passage-search/stopwords/bigram_words.txt \
   share/man/man1/passage-index.1 share/man/man1/passage-search.1 \
   share/bash-completion/completions/passage-search share/bash-completion/completions/passage-index \
   share/zsh/site-functions/_passage-search share/zsh/site-functions/_passage-index; do

@@ -79,6 +79,7 @@ inline analysis::Analyzer fixture_analyzer() {
   analysis::WordLists lists;
   lists.stopwords = {"the", "of", "in", "and", "was", "their"};
   lists.variants = {{"defence", "defense"}};
+  lists.bigram_words = {"the", "of", "in", "and", "was"};
   return analysis::Analyzer(lists);
 }
 

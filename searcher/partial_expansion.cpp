@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <set>
 
+#include "index_format/document_mapping.h"
 #include "index_format/schema.h"
 #include "searcher/expansion_blend.h"
 
@@ -99,7 +100,7 @@ void add_partial_expansions(const std::string& text, const QueryOptions& options
     for (const auto& member : groups.members(g)) {
       alternatives += (alternatives.empty() ? "" : " | ") + describe(member.words);
       if (member.words.size() == 1) {
-        words.push_back(std::string(schema::kPrefixStem) + analyzer.stem(member.words[0]));
+        words.push_back(index_format::stem_term(analyzer, "", member.words[0]));
         continue;
       }
       for (const auto& w : member.words)

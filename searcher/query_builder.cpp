@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "index_format/document_mapping.h"
 #include "index_format/schema.h"
 #include "searcher/compound_marker.h"
 #include "searcher/partial_expansion.h"
@@ -45,11 +46,12 @@ ParseOptions parse_options(const QueryOptions& options, const index_format::Acro
 }
 
 // A quoted phrase: unstemmed words in order (one word: its unstemmed term). With `bigrams` (no
-// prefix), a phrase holding a stopword is matched through bigram terms (schema.h kPrefixBigram):
-// each pair with a stopword is one term, the other words their own. Two words are their bigram
+// prefix), a phrase holding a bigram word (the most frequent stopwords, Analyzer::is_bigram_pair)
+// is matched through bigram terms (schema.h kPrefixBigram): each pair with a bigram word is one
+// term, the other words their own. Two words are their bigram
 // alone; longer, the bigrams and other words weigh as the phrase did, and the phrase of the
 // words is a filter, whose positions Xapian reads only where every bigram is present (the AND
-// runs rarest term first and checks positions last): a stopword's positions, in nearly every
+// runs rarest term first and checks positions last): a frequent word's positions, in nearly every
 // passage, are read only where the phrase is all but certain. Bigrams carry no positions: theirs
 // were 48 % of the position table (100x, doc/index_format.md).
 Xapian::Query phrase_query(const std::vector<std::string>& words, const analysis::Analyzer& analyzer,
@@ -59,7 +61,7 @@ Xapian::Query phrase_query(const std::vector<std::string>& words, const analysis
   bool paired = false;
   const size_t n = words.size();
   for (size_t i = 0; i < n; ++i) {
-    if (bigrams && i + 1 < n && (analyzer.is_stopword(words[i]) || analyzer.is_stopword(words[i + 1]))) {
+    if (bigrams && i + 1 < n && analyzer.is_bigram_pair(words[i], words[i + 1])) {
       items.push_back(std::string(schema::kPrefixBigram) + analyzer.canonical(words[i]) + ' ' +
                       analyzer.canonical(words[i + 1]));
       paired = true;
@@ -80,7 +82,7 @@ Xapian::Query phrase_query(const std::vector<std::string>& words, const analysis
 // The query for a run of analysed words: one word is its stemmed term, several a phrase.
 Xapian::Query words_query(const std::vector<std::string>& words, const analysis::Analyzer& analyzer,
                           const std::string& prefix, bool bigrams) {
-  if (words.size() == 1) return Xapian::Query(std::string(schema::kPrefixStem) + prefix + analyzer.stem(words[0]));
+  if (words.size() == 1) return Xapian::Query(index_format::stem_term(analyzer, prefix, words[0]));
   return phrase_query(words, analyzer, prefix, bigrams);
 }
 
@@ -256,7 +258,7 @@ Result<BuiltQuery> build_query(const std::string& text, const QueryOptions& opti
     auto& words = built.group_words[table.term(use->group)];
     for (const auto& member : table.members(use->group)) {
       if (member.words.size() == 1) {
-        words.push_back(std::string(schema::kPrefixStem) + analyzer.stem(member.words[0]));
+        words.push_back(index_format::stem_term(analyzer, "", member.words[0]));
         continue;
       }
       for (const auto& w : member.words)

@@ -15,6 +15,7 @@ analysis::Analyzer make_analyzer() {
   analysis::WordLists lists;
   lists.stopwords = {"of", "the", "to"};
   lists.variants = {{"defence", "defense"}};
+  lists.bigram_words = {"of", "the"};  // "to" is a stopword but not a bigram word
   return analysis::Analyzer(lists);
 }
 
@@ -223,6 +224,25 @@ BOOST_AUTO_TEST_CASE(phrases_with_stopwords_use_bigram_terms) {
       BOOST_TEST(found == row.ids, boost::test_tools::per_element());
     }
   }
+}
+
+// A pair with a stopword that is not a bigram word has no bigram term: its phrase is checked on
+// the words' positions. A stopword alone is matched as written: stopwords have no stem terms.
+BOOST_AUTO_TEST_CASE(other_stopwords_phrase_by_positions_and_match_as_written) {
+  add("p", {}, "Aid to the islands came late.");
+  add("q", {}, "The islands came to aid them.");
+  auto built = searcher::build_query("\"aid to\"", {}, db, analyzer);
+  BOOST_REQUIRE(built.is_ok());
+  const std::string description = built->query.get_description();
+  BOOST_TEST(description.find("XB") == std::string::npos, description);
+  BOOST_TEST(description.find("aid PHRASE 2 to") != std::string::npos, description);
+  BOOST_TEST((ids("\"aid to\"") == std::vector<std::string>{"p"}));
+  auto alone = searcher::build_query("to", {}, db, analyzer);
+  BOOST_REQUIRE(alone.is_ok());
+  BOOST_TEST(alone->query.get_description().find("Zto") == std::string::npos, alone->query.get_description());
+  auto found = ids("to");
+  std::sort(found.begin(), found.end());
+  BOOST_TEST((found == std::vector<std::string>{"p", "q"}));
 }
 
 // One term lookup per query word names the words that match nothing, analysed as searched.
