@@ -300,7 +300,10 @@ Result<BuiltQuery> build_query(const std::string& text, const QueryOptions& opti
     return std::none_of(parsed->words.begin(), parsed->words.end(),
                         [&](const QueryWord& q) { return q.shown == w && q.url; });
   });
-  if (!parsed->names_url_or_host || other_unmatched) {
+  // A suggestion corrects only words the search matches nowhere: with every word matched there is
+  // none, and the suggester's own lookups (one a word, each a round trip to a remote shard) are
+  // not made.
+  if (!built.unmatched.empty() && (!parsed->names_url_or_host || other_unmatched)) {
     built.suggestion = suggest_spelling(text, db, analyzer, options.spelling_data);
   }
   return built;
