@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <set>
+#include <string_view>
 
 #include "index_format/document_mapping.h"
 #include "index_format/schema.h"
@@ -44,6 +45,19 @@ std::vector<std::string> split_key(const std::string& key) {
   return stems;
 }
 
+// How many of the stems of `key` (a member's stems, space-separated) are in `stems`, read where
+// they lie: every query is checked against every member of every group, and splitting each key
+// into strings first was most of that check's instructions.
+size_t shared_stems(std::string_view key, const std::set<std::string, std::less<>>& stems) {
+  size_t shared = 0;
+  for (size_t start = 0; start <= key.size();) {
+    const size_t end = std::min(key.find(' ', start), key.size());
+    if (stems.count(key.substr(start, end - start)) > 0) ++shared;
+    start = end + 1;
+  }
+  return shared;
+}
+
 std::string describe(const std::vector<std::string>& words) {
   std::string out;
   for (const auto& w : words) out += (out.empty() ? "" : " ") + w;
@@ -60,7 +74,7 @@ std::vector<PartialExpansion> groups_named_in_part(const std::string& text, cons
     stems.push_back(analyzer.stem(words.back()));
   }
   std::vector<PartialExpansion> found;
-  const std::set<std::string> query_stems(stems.begin(), stems.end());
+  const std::set<std::string, std::less<>> query_stems(stems.begin(), stems.end());
   size_t candidates = 0;
   for (size_t i = 0; i < words.size(); ++i) candidates += analyzer.is_stopword(words[i]) ? 0 : 1;
   if (candidates < kMinDistinctiveWords) return found;
@@ -70,10 +84,8 @@ std::vector<PartialExpansion> groups_named_in_part(const std::string& text, cons
       if (named || member.words.size() < kMinDistinctiveWords) continue;
       // The member's stems are its key; most members share too few of them with the query to
       // look further (every query is checked against every group).
-      std::vector<std::string> member_stems = split_key(member.key);
-      const auto shared = std::count_if(member_stems.begin(), member_stems.end(),
-                                        [&](const std::string& stem) { return query_stems.count(stem) > 0; });
-      if (static_cast<size_t>(shared) < kMinDistinctiveWords) continue;
+      if (shared_stems(member.key, query_stems) < kMinDistinctiveWords) continue;
+      const std::vector<std::string> member_stems = split_key(member.key);
       for (size_t i = 0; i < stems.size() && !named; ++i) {
         for (size_t j = 0; j < member_stems.size() && !named; ++j) {
           if (stems[i] != member_stems[j]) continue;
