@@ -3,6 +3,7 @@
 #pragma once
 
 #include <array>
+#include <span>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -44,10 +45,12 @@ class SnippetGenerator {
   Snippet generate(std::string_view text) const;
 
   // A word of the text with the query terms it matches (indexes into the generator's terms).
+  // `terms` views the generator's own list for the word (terms_of), valid as long as the
+  // generator: a copy for each matched word of each hit was an allocation apiece.
   struct MatchedWord {
     size_t begin = 0;  // byte offsets into the text given to generate()
     size_t end = 0;
-    std::vector<int> terms;
+    std::span<const int> terms;
   };
   // The text's words in order, each with the query terms it matches (exposed for tests).
   std::vector<MatchedWord> match_words(std::string_view text) const;
@@ -75,6 +78,8 @@ class SnippetGenerator {
   std::array<bool, 256> match_initials_{};
   bool ascii_fast_path_ = true;
   size_t budget_;
+  // terms_of's answers. An entry is never changed once made, and a node-based map keeps it in
+  // place as the map grows: MatchedWord::terms points into it.
   mutable std::unordered_map<std::string, std::vector<int>> cache_;
 };
 

@@ -2,6 +2,7 @@
 #define BOOST_TEST_MODULE snippet_generator
 #include <boost/test/unit_test.hpp>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 
@@ -196,7 +197,8 @@ PathComparison compare_with_general_path(const QueryTermWeights& weights) {
         const auto a = fast.match_words(line), b = general.match_words(line);
         BOOST_TEST_REQUIRE(a.size() == b.size(), line);
         for (size_t i = 0; i < a.size(); ++i) {
-          BOOST_TEST_REQUIRE((a[i].begin == b[i].begin && a[i].end == b[i].end && a[i].terms == b[i].terms), line);
+          BOOST_TEST_REQUIRE((a[i].begin == b[i].begin && a[i].end == b[i].end &&
+                             std::ranges::equal(a[i].terms, b[i].terms)), line);
           seen.matched += a[i].terms.empty() ? 0 : 1;
         }
         seen.words += a.size();
