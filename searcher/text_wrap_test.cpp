@@ -40,6 +40,10 @@ BOOST_AUTO_TEST_CASE(greedy_lines_within_the_width) {
       {"Jūyō Jūyō Jūyō", 9, 9, {"Jūyō Jūyō", "Jūyō"}},
       {"日本語のテキスト", 6, 6, {"日本語", "のテキ", "スト"}},
       {"x", 0, 0, {"x"}},
+      // ASCII runs are taken whole up to the first other byte; from there a code point at a time.
+      {"abcd\xcc\x84 ef", 4, 4, {"abcd\xcc\x84", "ef"}},
+      {"it’s a test of wrapping", 8, 8, {"it’s a", "test of", "wrapping"}},
+      {"a b’c d", 3, 3, {"a", "b’c", "d"}},
   };
   for (const Row& row : rows) {
     BOOST_TEST_CONTEXT(row.text << " @" << row.first << "/" << row.next) {
