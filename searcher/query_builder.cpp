@@ -48,11 +48,11 @@ ParseOptions parse_options(const QueryOptions& options, const index_format::Acro
 // A quoted phrase: unstemmed words in order (one word: its unstemmed term). With `bigrams` (no
 // prefix), a phrase holding a bigram word (the most frequent stopwords, Analyzer::is_bigram_pair)
 // is matched through bigram terms (schema.h kPrefixBigram): each pair with a bigram word is one
-// term, the other words their own. Two words are their bigram
-// alone; longer, the bigrams and other words weigh as the phrase did, and the phrase of the
-// words is a filter, whose positions Xapian reads only where every bigram is present (the AND
-// runs rarest term first and checks positions last): a frequent word's positions, in nearly every
-// passage, are read only where the phrase is all but certain. Bigrams carry no positions: theirs
+// term, the other words their own. Two words are their bigram alone; longer, the bigrams and
+// other words weigh as the phrase did, and the phrase of the words is a filter, whose positions
+// Xapian reads only where every bigram is present (the AND runs rarest term first and checks
+// positions last): a frequent word's positions, in nearly every passage, are read only where the
+// phrase is all but certain. Bigrams carry no positions: theirs
 // were 48 % of the position table (100x, doc/index_format.md).
 Xapian::Query phrase_query(const std::vector<std::string>& words, const analysis::Analyzer& analyzer,
                            const std::string& prefix, bool bigrams) {
