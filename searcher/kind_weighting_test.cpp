@@ -28,7 +28,7 @@ std::vector<Ranked> ranked(const Xapian::Database& db, const Xapian::Query& quer
   searcher::RankOptions options;
   options.offset = offset;
   options.limit = limit;
-  options.prefer_passages = true;
+  options.prefer_passages = [] { return true; };
   auto ranking = searcher::rank(db, query, searcher::testing::fixture_analyzer(), options);
   BOOST_REQUIRE(ranking.is_ok());
   std::vector<Ranked> out;
@@ -131,6 +131,48 @@ BOOST_AUTO_TEST_CASE(further_matches_keep_the_order_exact) {
       for (size_t i = 0; i < want.size(); ++i) {
         BOOST_TEST(got[i].id == want[i].id, "rank " << i);
         BOOST_TEST(got[i].score == want[i].score);
+      }
+    }
+  }
+}
+
+// The preference is a question of its own (query_intent.h: small matches, round trips to remote
+// shards): asked once when the page holds a note or the glossary, never for a page of passages.
+BOOST_AUTO_TEST_CASE(the_preference_is_asked_only_when_the_page_holds_other_records) {
+  searcher::testing::FixtureIndex index;
+  Xapian::Database db(index.dir() + "/gen1");
+  struct Row { const char* term; Xapian::doccount limit; int asked; };
+  const Row rows[] = {
+      {"Zcommand", 10, 0},  // passages only
+      {"Zuncit", 10, 1},    // a note only
+      {"Zdefens", 10, 1},   // p1, the glossary and note 1
+      {"Zcommand", 1, 0},
+  };
+  for (const auto& row : rows) {
+    BOOST_TEST_CONTEXT(row.term << " limit " << row.limit) {
+      const Xapian::Query query(row.term);
+      int asked = 0;
+      searcher::RankOptions options;
+      options.limit = row.limit;
+      options.prefer_passages = [&] { ++asked; return true; };
+      auto preferred = searcher::rank(db, query, searcher::testing::fixture_analyzer(), options);
+      BOOST_REQUIRE(preferred.is_ok());
+      BOOST_TEST(asked == row.asked);
+      const auto want = reference(db, query, 0, row.limit);
+      BOOST_REQUIRE_EQUAL(preferred->hits.size(), want.size());
+      for (size_t i = 0; i < want.size(); ++i) BOOST_TEST(preferred->hits[i].record.id == want[i].id);
+      // Answered no, the page is BM25's own: the order of the query with no preference at all.
+      options.prefer_passages = [&] { ++asked; return false; };
+      auto unscaled = searcher::rank(db, query, searcher::testing::fixture_analyzer(), options);
+      searcher::RankOptions never = options;
+      never.prefer_passages = nullptr;
+      auto plain = searcher::rank(db, query, searcher::testing::fixture_analyzer(), never);
+      BOOST_REQUIRE(unscaled.is_ok());
+      BOOST_REQUIRE(plain.is_ok());
+      BOOST_REQUIRE_EQUAL(unscaled->hits.size(), plain->hits.size());
+      for (size_t i = 0; i < plain->hits.size(); ++i) {
+        BOOST_TEST(unscaled->hits[i].record.id == plain->hits[i].record.id);
+        BOOST_TEST(unscaled->hits[i].score == plain->hits[i].score);
       }
     }
   }

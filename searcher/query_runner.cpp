@@ -107,11 +107,14 @@ Result<QueryResult> QueryRunner::run_once(const std::string& text, QueryStats* s
   }
   RankOptions rank_options = rank_options_;
   rank_options.dictionary = &index_.record_dictionary();
+  // Passages preferred over notes and the glossary unless the query aims at those: asked only
+  // when the page holds a note or the glossary (ranked_order.h), inside rank(), which reports a
+  // Xapian error of the question as its own.
+  rank_options.prefer_passages = [&] {
+    return !aims_at_notes(built->query, index_.db(), NoteSignals{built->aims_at_notes}, index_.remote());
+  };
   Result<Xapian::Query> weighted = [&]() -> Result<Xapian::Query> {
     try {
-      // Passages preferred over notes and the glossary unless the query aims at those.
-      rank_options.prefer_passages =
-          !aims_at_notes(built->query, index_.db(), NoteSignals{built->aims_at_notes}, index_.remote());
       return weighted_query(built.value(), index_.db(), query_options_.synonyms);
     } catch (const Xapian::DatabaseModifiedError& e) {
       return Status::busy("index changed while weighing the query: " + e.get_msg());

@@ -53,10 +53,19 @@ bool page_holds_above(const RankedOrder& order, Xapian::doccount depth, double b
   return order.matches.size() >= depth && order.matches[depth - 1].score > bound;
 }
 
+// True when the first `depth` matches of `mset` are all passages.
+bool leads_with_passages(const Xapian::MSet& mset, Xapian::doccount depth) {
+  Xapian::doccount seen = 0;
+  for (auto it = mset.begin(); it != mset.end() && seen < depth; ++it, ++seen) {
+    if (kind_factor(it.get_sort_key()) != 1.0) return false;
+  }
+  return true;
+}
+
 }  // namespace
 
 RankedOrder rank_order(const Xapian::Database& db, const Xapian::Query& query, Xapian::doccount depth,
-                       bool prefer_passages) {
+                       const std::function<bool()>& prefer_passages) {
   RankedOrder order;
   constexpr auto kMax = std::numeric_limits<Xapian::doccount>::max();
   Xapian::doccount fetch = depth;
@@ -64,9 +73,12 @@ RankedOrder rank_order(const Xapian::Database& db, const Xapian::Query& query, X
   // One more than asked for is checked so the estimate is exact at least that far.
   order.msets.push_back(make_enquire(db, query).get_mset(0, fetch, fetch + 1));
   ++order.match_runs;
-  add_matches(order, 0, prefer_passages);
+  // Scaled or not, a page that BM25 fills with passages is the same page: the others only move
+  // down. Only a page holding some other record needs the answer.
+  const bool scaled = prefer_passages && !leads_with_passages(order.msets[0], depth) && prefer_passages();
+  add_matches(order, 0, scaled);
   sort_and_cut(order, depth);
-  if (!prefer_passages || order.msets[0].size() < fetch) return order;  // every match is in
+  if (!scaled || order.msets[0].size() < fetch) return order;  // every match is in
   const double beyond = order.msets[0][fetch - 1].get_weight();  // the most a match not fetched scores
   if (page_holds_above(order, depth, beyond)) return order;
   // A passage not fetched could still reach the page. The best `depth` passages, matched on their

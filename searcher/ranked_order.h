@@ -2,6 +2,7 @@
 // below passages when asked, with the query run once in the common case.
 #pragma once
 
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -28,8 +29,14 @@ struct RankedOrder {
 };
 
 // The first `depth` matches of `query` over `db` by BM25, ties broken by record id, each score
-// multiplied by kind_factor (kind_weighting.h) when `prefer_passages`. Exactly the order of a
-// query scaling every term of the non-passages (kind_order_test checks it page for page).
+// multiplied by kind_factor (kind_weighting.h) when `prefer_passages` answers yes. Exactly the
+// order of a query scaling every term of the non-passages (kind_order_test checks it page for
+// page).
+//
+// `prefer_passages` is asked at most once, after the first match, and only when one of its first
+// `depth` matches is not a passage: scaling the others down cannot change a page of passages
+// alone, so for most queries the question (query_intent.h: a few small matches of their own, a
+// round trip to every remote shard) is never asked. Empty: never scaled, never asked.
 //
 // Why not that query: it holds the query twice (filtered to passages, and without them), so
 // Xapian runs it twice, a tenth of the benchmark workload's instructions. Here the query runs
@@ -42,7 +49,7 @@ struct RankedOrder {
 // where fetching deeper and deeper ran the query again for every few hundred glossary entries.
 // Xapian errors propagate as exceptions.
 RankedOrder rank_order(const Xapian::Database& db, const Xapian::Query& query, Xapian::doccount depth,
-                       bool prefer_passages);
+                       const std::function<bool()>& prefer_passages);
 
 // The first match asks for this many times the page, and kExtraFetch more: over the benchmark's
 // 320 queries, asking for the page alone needed the further matches 93 times, twice the page 6,

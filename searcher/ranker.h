@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <string>
 #include <vector>
@@ -27,7 +28,11 @@ struct RankOptions {
   bool document_order = false;   // --sort document: the page's hits in document order (hit_order.h)
   bool per_document = false;     // --count, --files-with-matches: count every match by document
   bool locate_matches = false;   // --vimgrep: each hit's match located in its file (match_locator.h)
-  bool prefer_passages = false;  // notes' and the glossary's scores times kind_factor (kind_weighting.h)
+  // Whether notes' and the glossary's scores are multiplied by kind_factor (kind_weighting.h).
+  // Asked at most once, and only when the answer could change the page: a record other than a
+  // passage among the query's first `offset + limit` by BM25 (ranked_order.h). Most pages hold
+  // passages alone, and the question (query_intent.h) is then never paid for. Empty: never.
+  std::function<bool()> prefer_passages = {};
   // The index's record dictionary (IndexReader::record_dictionary), which its records need to be
   // decoded; none for an index written without one (test fixtures).
   const index_format::RecordDictionary* dictionary = nullptr;
@@ -50,7 +55,7 @@ struct Ranking {
 // the problem for any other Xapian error or an undecodable record.
 // Hits are in score order: what should weigh more (a match found only through an acronym
 // expansion) is in `query` already (blend_expansions), except a passage over a note: with
-// options.prefer_passages a note's or the glossary's score is scaled by kind_factor, and percent
+// options.prefer_passages answering yes, a note's or the glossary's score is scaled by kind_factor, and percent
 // with it, and the order is that of the scaled scores (ties by record id), exactly.
 analysis::Result<Ranking> rank(const Xapian::Database& db, const Xapian::Query& query,
                                const analysis::Analyzer& analyzer, const RankOptions& options,

@@ -27,7 +27,7 @@ Xapian::Query words(std::initializer_list<std::string> terms) {
 BOOST_AUTO_TEST_CASE(ids_in_rank_order) {
   struct Row {
     Xapian::Query query;
-    RankOptions options;
+    struct Page { Xapian::doccount offset = 0, limit = 10; } page;
     std::vector<std::string> ids;  // expected, in rank order; empty: no hit
     int first_rank;
   };
@@ -46,8 +46,11 @@ BOOST_AUTO_TEST_CASE(ids_in_rank_order) {
   FixtureIndex index;
   Xapian::Database db(index.dir());
   for (const auto& row : rows) {
-    BOOST_TEST_CONTEXT(row.query.get_description() << " offset " << row.options.offset) {
-      auto ranking = rank(db, row.query, analyzer(), row.options);
+    BOOST_TEST_CONTEXT(row.query.get_description() << " offset " << row.page.offset) {
+      RankOptions options;
+      options.offset = row.page.offset;
+      options.limit = row.page.limit;
+      auto ranking = rank(db, row.query, analyzer(), options);
       BOOST_REQUIRE(ranking.is_ok());
       std::vector<std::string> ids;
       for (const auto& hit : ranking->hits) ids.push_back(hit.record.id);

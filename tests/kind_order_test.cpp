@@ -47,7 +47,7 @@ BOOST_AUTO_TEST_CASE(every_page_is_the_scaled_querys_page) {
         searcher::RankOptions options;
         options.offset = offset;
         options.limit = limit;
-        options.prefer_passages = true;
+        options.prefer_passages = [] { return true; };
         options.dictionary = &index->record_dictionary();
         auto got = searcher::rank(db, built->query, index->analyzer(), options);
         BOOST_REQUIRE_MESSAGE(got.is_ok(), text);
