@@ -3,7 +3,6 @@
 
 #include <algorithm>
 #include <cctype>
-#include <regex>
 #include <set>
 
 namespace indexer {
@@ -92,12 +91,28 @@ std::string lower(std::string s) {
 // Bytes before a parenthesis searched for its long form or short form: far more than 15 words.
 constexpr size_t kWindowBytes = 1024;
 
+std::vector<std::pair<size_t, size_t>> parenthesised_spans(std::string_view text) {
+  constexpr size_t kMinInside = 2, kMaxInside = 60;
+  std::vector<std::pair<size_t, size_t>> spans;
+  size_t open = text.find('(');
+  while (open != std::string_view::npos) {
+    const size_t next = text.find_first_of("()", open + 1);
+    if (next == std::string_view::npos) break;
+    if (text[next] == '(') {  // nested or unclosed: the inner one may still close
+      open = next;
+      continue;
+    }
+    const size_t inside = next - open - 1;
+    if (inside >= kMinInside && inside <= kMaxInside) spans.emplace_back(open, next + 1);
+    open = text.find('(', next + 1);
+  }
+  return spans;
+}
+
 std::vector<LearntAcronym> find_inline_definitions(const std::string& text) {
   std::vector<LearntAcronym> found;
-  static const std::regex kParenthesis(R"(\(([^()]{2,60})\))");
-  for (auto it = std::sregex_iterator(text.begin(), text.end(), kParenthesis); it != std::sregex_iterator(); ++it) {
-    const std::string inside = (*it)[1].str();
-    const size_t open = static_cast<size_t>(it->position(0));
+  for (const auto& [open, end] : parenthesised_spans(text)) {
+    const std::string inside = text.substr(open + 1, end - open - 2);
     // Only the last few words before the parenthesis can matter (at most 2|ACR| words, or the
     // one short form): a bounded window keeps a document printed as one 50 MB line linear instead
     // of copying and splitting the whole text before every parenthesis. A word the window cuts

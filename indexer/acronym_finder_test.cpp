@@ -1,6 +1,11 @@
 #define BOOST_TEST_MODULE acronym_finder
 #include <boost/test/unit_test.hpp>
 
+#include <filesystem>
+#include <fstream>
+#include <regex>
+#include <sstream>
+
 #include "indexer/acronym_finder.h"
 
 using indexer::find_inline_definitions;
@@ -55,4 +60,45 @@ BOOST_AUTO_TEST_CASE(glossary_pairs_come_first_and_lines_are_found) {
   BOOST_TEST(all[0].line == 27);
   BOOST_TEST(all[1].acronym == "IoT");
   BOOST_TEST(all[1].line == 5);
+}
+
+namespace {
+
+// What the regular expression the scan stands for finds, for comparison.
+std::vector<std::pair<size_t, size_t>> regex_spans(const std::string& text) {
+  static const std::regex parenthesis(R"(\(([^()]{2,60})\))");
+  std::vector<std::pair<size_t, size_t>> spans;
+  for (auto it = std::sregex_iterator(text.begin(), text.end(), parenthesis); it != std::sregex_iterator(); ++it) {
+    const auto open = static_cast<size_t>(it->position(0));
+    spans.emplace_back(open, open + static_cast<size_t>(it->length(0)));
+  }
+  return spans;
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_CASE(parenthesised_spans_are_those_of_the_regular_expression) {
+  const std::string edges[] = {
+      "", "(", ")", "()", "(a)", "(ab)", "((ab))", "(a(bc)d)", "(ab", "ab)", "(ab)(cd)", "((((xy",
+      "x (" + std::string(60, 'n') + ") y", "x (" + std::string(61, 'n') + ") y (ok)",
+      "(open (MoD) and (a", "line one (across\na wrap) end", "(\xe2\x80\x94 dash) (\xc3\xa9t\xc3\xa9)",
+  };
+  for (const auto& text : edges) BOOST_TEST((indexer::parenthesised_spans(text) == regex_spans(text)), text);
+  // Every corpus document and every fixture document, whole.
+  size_t files = 0, spans = 0;
+  for (const char* dir : {"corpus", "tests/fixtures/documents"}) {
+    for (const auto& entry : std::filesystem::directory_iterator(dir)) {
+      if (entry.path().extension() != ".txt") continue;
+      std::ifstream in(entry.path(), std::ios::binary);
+      std::stringstream buffer;
+      buffer << in.rdbuf();
+      const std::string text = buffer.str();
+      const auto want = regex_spans(text);
+      BOOST_TEST((indexer::parenthesised_spans(text) == want), entry.path());
+      ++files;
+      spans += want.size();
+    }
+  }
+  BOOST_TEST(files >= 7u);
+  BOOST_TEST(spans > 50u);
 }
